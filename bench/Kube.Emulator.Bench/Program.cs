@@ -1,0 +1,2 @@
+// Placeholder entry point; replaced when this program is implemented.
+return 0;
