@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace Btwc.Client.Internal;
+
+/// <summary>The Polly pipeline that runs attempts, waits through the injected <see cref="TimeProvider"/> and
+/// asks <see cref="RetryPlanner"/> whether to retry.</summary>
+internal sealed class RetryPipeline
+{
+    private static readonly ResiliencePropertyKey<AttemptState> StateKey = new("Btwc.Client.AttemptState");
+
+    private readonly ResiliencePipeline _pipeline;
+    private readonly RetryPlanner _planner;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly ClientMetrics _metrics;
+
+    public RetryPipeline(BtwcRetryOptions options, TimeProvider timeProvider, ILogger logger, ClientMetrics metrics)
+    {
+        _planner = new RetryPlanner(options);
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _metrics = metrics;
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                // RetryPlanner enforces the real limits; Polly only runs the loop and the delays.
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Constant,
+                Delay = TimeSpan.Zero,
+                UseJitter = false,
+                ShouldHandle = ShouldRetry,
+                DelayGenerator = static args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(StateKey, null!).NextDelay),
+                OnRetry = OnRetry,
+            })
+            .Build();
+    }
+
+    /// <summary>Runs <paramref name="attempt"/> until it succeeds or the planner gives up, and returns the attempt count.</summary>
+    public async ValueTask<T> ExecuteAsync<T>(BtwcCall call, AttemptState state, Func<BtwcCall, AttemptState, CancellationToken, ValueTask<T>> attempt, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(StateKey, state);
+
+            return await _pipeline.ExecuteAsync(
+                static (context, input) => input.attempt(input.call, input.state, context.CancellationToken),
+                context,
+                (attempt, call, state)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ValueTask<bool> ShouldRetry(RetryPredicateArguments<object> args)
+    {
+        if (args.Outcome.Exception is not BtwcApiException failure
+            || !args.Context.Properties.TryGetValue(StateKey, out var state))
+        {
+            return new ValueTask<bool>(false);
+        }
+
+        var elapsed = _timeProvider.GetElapsedTime(state.StartTimestamp);
+        state.NextDelay = _planner.NextDelay(failure, state.Call.IsGenerate, state.Attempts - 1, elapsed);
+
+        return new ValueTask<bool>(state.NextDelay is not null);
+    }
+
+    private ValueTask OnRetry(OnRetryArguments<object> args)
+    {
+        if (args.Outcome.Exception is BtwcApiException failure && args.Context.Properties.TryGetValue(StateKey, out var state))
+        {
+            var outcome = Outcomes.Of(failure);
+            Log.RetryScheduled(_logger, state.Call.Operation, state.Call.LogPath, state.Attempts, outcome, failure.StatusCode, (long)args.RetryDelay.TotalMilliseconds);
+            _metrics.RecordRetry(state.Call.Operation, outcome);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
