@@ -1,0 +1,66 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Btwc.Client.Tests.Infrastructure;
+
+/// <summary>A private CA and a server certificate issued by it, made fresh for each test server.</summary>
+internal sealed class TestPki : IDisposable
+{
+    private TestPki(X509Certificate2 authority, X509Certificate2 server)
+    {
+        Authority = authority;
+        Server = server;
+    }
+
+    public X509Certificate2 Authority { get; }
+
+    /// <summary>The server certificate with its private key.</summary>
+    public X509Certificate2 Server { get; }
+
+    public string AuthorityPem => Authority.ExportCertificatePem();
+
+    /// <summary>Creates a CA and a server certificate for <paramref name="dnsNames"/> and 127.0.0.1.</summary>
+    public static TestPki Create(string caName = "Btwc Client Tests CA", params string[] dnsNames)
+    {
+        var authority = CreateAuthority(caName);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=btwc-test-server", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        foreach (var name in dnsNames.Length == 0 ? ["localhost"] : dnsNames)
+        {
+            names.AddDnsName(name);
+        }
+
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        var now = DateTimeOffset.UtcNow;
+        using var issued = request.Create(authority, now.AddMinutes(-5), now.AddDays(1), RandomNumberGenerator.GetBytes(12));
+        using var withKey = issued.CopyWithPrivateKey(key);
+
+        // Kestrel on Linux needs a certificate whose key is exportable through PKCS#12.
+        var server = X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
+
+        return new TestPki(authority, server);
+    }
+
+    public void Dispose()
+    {
+        Authority.Dispose();
+        Server.Dispose();
+    }
+
+    private static X509Certificate2 CreateAuthority(string name)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        var now = DateTimeOffset.UtcNow;
+
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(2));
+    }
+}
