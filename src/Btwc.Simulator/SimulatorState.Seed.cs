@@ -10,22 +10,22 @@ public sealed partial class SimulatorState
     public void Apply(SimulatorSeed seed)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        foreach (var site in seed.Sites)
+        foreach (var site in seed.Sites ?? [])
         {
             AddSite(site.Id);
-            foreach (var token in site.Tokens)
+            foreach (var token in site.Tokens ?? [])
             {
                 AddToken(site.Id, token.Value, token.Permissions?.Select(ToPermission).ToArray(), token.ExpiresAt);
             }
 
-            foreach (var secret in site.StaticSecrets)
+            foreach (var secret in site.StaticSecrets ?? [])
             {
                 var value = secret.Secret ?? throw new ArgumentException($"Static secret '{secret.Path}' of site '{site.Id}' has no 'secret' object.", nameof(seed));
                 var tags = secret.Tags is null ? null : new ReadOnlyDictionary<string, string>(secret.Tags);
                 PutStaticSecret(site.Id, secret.Path, value, tags);
             }
 
-            foreach (var dynamic in site.DynamicSecrets)
+            foreach (var dynamic in site.DynamicSecrets ?? [])
             {
                 PutDynamicSecret(site.Id, dynamic.Path, ToDefinition(dynamic));
             }
@@ -54,7 +54,7 @@ public sealed partial class SimulatorState
     internal static TokenPermission ToPermission(SeedPermission permission)
     {
         var actions = SecretActions.None;
-        foreach (var action in permission.Actions)
+        foreach (var action in permission.Actions ?? [])
         {
             actions |= action.ToUpperInvariant() switch
             {

@@ -4,8 +4,8 @@ namespace Btwc.Simulator;
 public sealed class SeedPermission
 {
     /// <summary>The folder prefix; <c>""</c> (the default) or <c>"*"</c> covers every folder.</summary>
-    public string Folder { get; init; } = string.Empty;
+    public string Folder { get; set; } = string.Empty;
 
     /// <summary>The actions: <c>read</c>, <c>generate</c>, or <c>*</c> for both.</summary>
-    public IList<string> Actions { get; init; } = [];
+    public IList<string> Actions { get; set; } = [];
 }

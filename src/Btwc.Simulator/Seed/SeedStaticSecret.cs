@@ -6,11 +6,11 @@ namespace Btwc.Simulator;
 public sealed class SeedStaticSecret
 {
     /// <summary>The <c>folder/name</c> path, or <c>name</c> for the root folder.</summary>
-    public string Path { get; init; } = string.Empty;
+    public string Path { get; set; } = string.Empty;
 
     /// <summary>The key/value object; values of any JSON type are kept.</summary>
-    public JsonObject? Secret { get; init; }
+    public JsonObject? Secret { get; set; }
 
     /// <summary>The tags returned in <c>metadata.tags</c>; default none.</summary>
-    public IDictionary<string, string>? Tags { get; init; }
+    public IDictionary<string, string>? Tags { get; set; }
 }

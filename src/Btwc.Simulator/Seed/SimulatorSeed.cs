@@ -13,7 +13,7 @@ namespace Btwc.Simulator;
 public sealed class SimulatorSeed
 {
     /// <summary>The sites.</summary>
-    public IList<SeedSite> Sites { get; init; } = [];
+    public IList<SeedSite> Sites { get; set; } = [];
 
     /// <summary>Loads a seed from a YAML (<c>.yaml</c>, <c>.yml</c>) or JSON (<c>.json</c>, or text starting with <c>{</c>) file.</summary>
     /// <param name="path">The file path.</param>
