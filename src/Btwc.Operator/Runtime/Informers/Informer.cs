@@ -23,7 +23,7 @@ namespace Btwc.Operator.Runtime.Informers;
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The object type.</typeparam>
-public sealed partial class Informer<T> : IAsyncDisposable
+public sealed partial class Informer<T> : IInformer, IAsyncDisposable
     where T : class, IKubernetesObject<V1ObjectMeta>
 {
     private readonly IResourceClient<T> _client;

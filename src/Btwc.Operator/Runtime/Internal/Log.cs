@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Btwc.Operator.Runtime.Internal;
 
-/// <summary>The runtime's log messages. Event ids 3100-3199 belong to the runtime.</summary>
+/// <summary>
+/// The runtime's log messages, split by component into partial files. Event ids 3100-3199 belong to the runtime:
+/// 3101-3119 informers, 3121-3139 controllers, 3141-3159 leader election, 3161-3179 events.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(3101, LogLevel.Information, "Listed {Count} {Kind} objects at resourceVersion {ResourceVersion}")]

@@ -17,14 +17,37 @@ internal sealed class TokenBucket(double ratePerSecond, int burst, DateTimeOffse
             return TimeSpan.Zero;
         }
 
+        Refill(now);
+        _tokens -= 1;
+
+        return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / ratePerSecond);
+    }
+
+    /// <summary>Takes one token at <paramref name="now"/> if one is available, without reserving a future one.</summary>
+    public bool TryTake(DateTimeOffset now)
+    {
+        if (ratePerSecond <= 0)
+        {
+            return true;
+        }
+
+        Refill(now);
+        if (_tokens < 1)
+        {
+            return false;
+        }
+
+        _tokens -= 1;
+
+        return true;
+    }
+
+    private void Refill(DateTimeOffset now)
+    {
         if (now > _last)
         {
             _tokens = Math.Min(burst, _tokens + ((now - _last).TotalSeconds * ratePerSecond));
             _last = now;
         }
-
-        _tokens -= 1;
-
-        return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / ratePerSecond);
     }
 }

@@ -1,0 +1,182 @@
+using Btwc.Operator.Runtime.Internal;
+using k8s;
+using k8s.LeaderElection;
+using k8s.LeaderElection.ResourceLock;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Btwc.Operator.Runtime.Leadership;
+
+/// <summary>
+/// Leader election on a coordination.k8s.io Lease through KubernetesClient's <see cref="LeaderElector"/>,
+/// so only one replica reconciles at a time.
+/// </summary>
+/// <remarks>
+/// NOTE: <see cref="LeaderElector"/> (KubernetesClient 21) reads the system clock and sleeps with
+/// <see cref="Task.Delay(TimeSpan, CancellationToken)"/>, so leader election cannot run on a fake clock.
+/// </remarks>
+public sealed class LeaderElection
+{
+    private readonly IKubernetes _client;
+    private readonly LeaderElectionOptions _options;
+    private readonly ILogger _logger;
+    private readonly List<Action<bool>> _handlers = [];
+    private readonly Lock _lock = new();
+    private TaskCompletionSource _leading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _isLeader;
+    private volatile string? _leader;
+
+    /// <summary>Creates the election; call <see cref="RunAsync"/> to take part.</summary>
+    public LeaderElection(IKubernetes client, LeaderElectionOptions options, ILogger? logger = null)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _options.Validate();
+        _logger = logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>This replica's identity in the Lease.</summary>
+    public string Identity => _options.Identity;
+
+    /// <summary>Whether this replica holds the lease now.</summary>
+    public bool IsLeader => _isLeader;
+
+    /// <summary>The identity of the last observed leader, or null before one is observed.</summary>
+    public string? CurrentLeader => _leader;
+
+    /// <summary>
+    /// Registers a handler called with true when this replica starts leading and with false when it stops.
+    /// Handlers run on the election loop and should return quickly.
+    /// </summary>
+    public void AddLeadershipHandler(Action<bool> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        lock (_lock)
+        {
+            _handlers.Add(handler);
+        }
+    }
+
+    /// <summary>Waits until this replica leads.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
+    public Task WaitForLeadershipAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return _leading.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Takes part in the election until <paramref name="cancellationToken"/> is canceled: acquires the lease,
+    /// renews it while leading, and tries again after losing it. On cancellation a leader releases the lease
+    /// when <see cref="LeaderElectionOptions.ReleaseOnStop"/> is set.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var leaseLock = new LeaseLock(_client, _options.LeaseNamespace, _options.LeaseName, _options.Identity);
+        var config = new LeaderElectionConfig(leaseLock)
+        {
+            LeaseDuration = _options.LeaseDuration,
+            RenewDeadline = _options.RenewDeadline,
+            RetryPeriod = _options.RetryPeriod,
+        };
+        using var elector = new LeaderElector(config);
+        elector.OnStartedLeading += () => SetLeader(true);
+        elector.OnStoppedLeading += () => SetLeader(false);
+        elector.OnNewLeader += leader =>
+        {
+            _leader = leader;
+            Log.NewLeader(_logger, leader, _options.LeaseNamespace, _options.LeaseName);
+        };
+        elector.OnError += error => Log.ElectionError(_logger, error, _options.LeaseNamespace, _options.LeaseName);
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await elector.RunUntilLeadershipLostAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                Log.ElectionError(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
+                await Task.Delay(_options.RetryPeriod, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (_options.ReleaseOnStop)
+        {
+            await ReleaseAsync(leaseLock).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Shortens this replica's lease to one second. KubernetesClient 21's elector treats a lease without a holder
+    /// as missing and tries to create it, so the holder stays and only the duration changes.
+    /// </summary>
+    private async Task ReleaseAsync(LeaseLock leaseLock)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(_options.RenewDeadline);
+            var record = await leaseLock.GetAsync(timeout.Token).ConfigureAwait(false);
+            if (record?.HolderIdentity != _options.Identity)
+            {
+                return;
+            }
+
+            record.LeaseDurationSeconds = 1;
+            record.RenewTime = DateTime.UtcNow;
+            if (await leaseLock.UpdateAsync(record, timeout.Token).ConfigureAwait(false))
+            {
+                Log.LeaseReleased(_logger, _options.LeaseNamespace, _options.LeaseName);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or k8s.Autorest.HttpOperationException or OperationCanceledException)
+        {
+            Log.ElectionError(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
+        }
+    }
+
+    private void SetLeader(bool leading)
+    {
+        Action<bool>[] handlers;
+        lock (_lock)
+        {
+            if (_isLeader == leading)
+            {
+                return;
+            }
+
+            _isLeader = leading;
+            if (leading)
+            {
+                _leading.TrySetResult();
+            }
+            else
+            {
+                _leading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            handlers = [.. _handlers];
+        }
+
+        if (leading)
+        {
+            Log.StartedLeading(_logger, _options.Identity, _options.LeaseNamespace, _options.LeaseName);
+        }
+        else
+        {
+            Log.StoppedLeading(_logger, _options.Identity, _options.LeaseNamespace, _options.LeaseName);
+        }
+
+        foreach (var handler in handlers)
+        {
+            handler(leading);
+        }
+    }
+}
