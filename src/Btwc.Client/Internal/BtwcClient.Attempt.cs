@@ -65,7 +65,7 @@ internal sealed partial class BtwcClient
         var body = await ResponseBody.ReadAsync(response.Content, _settings.MaxResponseBytes, cancellationToken).ConfigureAwait(false)
             ?? throw Errors.TooLarge(call, state.Attempts, status, _settings.MaxResponseBytes);
 
-        return parse(call, state.Attempts, status, body);
+        return parse(call, state.Attempts, status, token, body);
     }
 
     private static bool IsSuccess(BtwcCall call, int status) => call.Operation switch

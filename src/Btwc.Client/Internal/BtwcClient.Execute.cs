@@ -3,8 +3,8 @@ namespace Btwc.Client.Internal;
 /// <summary>Runs one call through the retry loop and records its log line and metrics.</summary>
 internal sealed partial class BtwcClient
 {
-    /// <summary>Parses a successful body: (call, attempt number, status code, body) to a result.</summary>
-    private delegate T BodyParser<out T>(BtwcCall call, int attempt, int status, ReadOnlyMemory<byte> body);
+    /// <summary>Parses a successful body. The token is passed only so text the server echoes can be redacted.</summary>
+    private delegate T BodyParser<out T>(BtwcCall call, int attempt, int status, string token, ReadOnlyMemory<byte> body);
 
     private async Task<T> ExecuteAsync<T>(BtwcCall call, BodyParser<T> parse, CancellationToken cancellationToken)
     {

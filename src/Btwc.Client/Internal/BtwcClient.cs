@@ -26,7 +26,7 @@ internal sealed partial class BtwcClient : IBtwcClient
     {
         var call = new BtwcCall(BtwcCall.SessionOperation, HttpMethod.Get, _settings.Uris.Session(), null, "checking the session");
 
-        return ExecuteAsync(call, static (_, _, _, _) => true, cancellationToken);
+        return ExecuteAsync(call, static (_, _, _, _, _) => true, cancellationToken);
     }
 
     public Task<StaticSecret> GetStaticSecretAsync(SecretPath path, CancellationToken cancellationToken = default)
@@ -34,7 +34,7 @@ internal sealed partial class BtwcClient : IBtwcClient
         var text = CheckPath(path);
         var call = new BtwcCall(BtwcCall.GetOperation, HttpMethod.Get, _settings.Uris.StaticSecret(path), text, $"reading static secret {Quoting.Quote(text)}");
 
-        return ExecuteAsync(call, (call, attempt, status, body) => ResponseParser.ParseStaticSecret(call, attempt, status, path, body), cancellationToken);
+        return ExecuteAsync(call, (call, attempt, status, _, body) => ResponseParser.ParseStaticSecret(call, attempt, status, path, body), cancellationToken);
     }
 
     public Task<IReadOnlyList<StaticSecretEntry>> ListStaticSecretsAsync(string folder, CancellationToken cancellationToken = default)
@@ -59,7 +59,7 @@ internal sealed partial class BtwcClient : IBtwcClient
         return ExecuteAsync(call, ParseGenerated, cancellationToken);
     }
 
-    private GeneratedCredential ParseGenerated(BtwcCall call, int attempt, int status, ReadOnlyMemory<byte> body)
+    private GeneratedCredential ParseGenerated(BtwcCall call, int attempt, int status, string token, ReadOnlyMemory<byte> body)
     {
         var credential = ResponseParser.ParseGenerated(call, attempt, status, body);
         if (credential.RawExpiration is not null && credential.Expiration is null)

@@ -54,13 +54,13 @@ internal static class ResponseParser
         };
     }
 
-    public static IReadOnlyList<StaticSecretEntry> ParseList(BtwcCall call, int attempt, int status, ReadOnlyMemory<byte> body)
+    public static IReadOnlyList<StaticSecretEntry> ParseList(BtwcCall call, int attempt, int status, string token, ReadOnlyMemory<byte> body)
     {
         using var document = ParseDocument(call, attempt, status, body);
         var root = document.RootElement;
         if (JsonValues.GetText(root, "error") is { Length: > 0 } error)
         {
-            throw Errors.ListError(call, attempt, error);
+            throw Errors.ListError(call, attempt, Redaction.Apply(error, token)!);
         }
 
         if (!JsonValues.TryGetProperty(root, "data", out var data) || data.ValueKind == JsonValueKind.Null)

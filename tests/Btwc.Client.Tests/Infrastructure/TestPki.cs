@@ -21,13 +21,22 @@ internal sealed class TestPki : IDisposable
     public string AuthorityPem => Authority.ExportCertificatePem();
 
     /// <summary>Creates a CA and a server certificate for <paramref name="dnsNames"/> and 127.0.0.1.</summary>
-    public static TestPki Create(string caName = "Btwc Client Tests CA", params string[] dnsNames)
+    public static TestPki Create(string caName = "Btwc Client Tests CA", params string[] dnsNames) =>
+        Create(caName, includeLoopback: true, dnsNames);
+
+    /// <summary>Creates a CA and a server certificate; without <paramref name="includeLoopback"/> the certificate
+    /// does not cover 127.0.0.1, so a client connecting there sees a name mismatch.</summary>
+    public static TestPki Create(string caName, bool includeLoopback, params string[] dnsNames)
     {
         var authority = CreateAuthority(caName);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest("CN=btwc-test-server", key, HashAlgorithmName.SHA256);
         var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
+        if (includeLoopback)
+        {
+            names.AddIpAddress(IPAddress.Loopback);
+        }
+
         foreach (var name in dnsNames.Length == 0 ? ["localhost"] : dnsNames)
         {
             names.AddDnsName(name);
