@@ -74,7 +74,13 @@ internal sealed partial class SchemaBuilder
 
     private static V1JSONSchemaProps LabelSelector()
     {
-        var stringList = new V1JSONSchemaProps { Type = "array", Items = new V1JSONSchemaProps { Type = "string" }, XKubernetesListType = "atomic" };
+        var values = new V1JSONSchemaProps
+        {
+            Type = "array",
+            Description = "The label values: one or more for In and NotIn, none for Exists and DoesNotExist.",
+            Items = new V1JSONSchemaProps { Type = "string" },
+            XKubernetesListType = "atomic",
+        };
         var requirement = new V1JSONSchemaProps
         {
             Type = "object",
@@ -83,7 +89,7 @@ internal sealed partial class SchemaBuilder
             {
                 ["key"] = new() { Type = "string", Description = "The label key." },
                 ["operator"] = new() { Type = "string", Description = "The operator: In, NotIn, Exists or DoesNotExist." },
-                ["values"] = stringList,
+                ["values"] = values,
             },
             Required = ["key", "operator"],
         };
