@@ -1,0 +1,85 @@
+using Btwc.Operator.Decisions.Hashing;
+using Btwc.Operator.Decisions.Mutation.Internal;
+
+namespace Btwc.Operator.Decisions.Mutation;
+
+public static partial class SecretMutationPlanner
+{
+    /// <summary>
+    /// Applies ESO's mutation to a copy of the existing Secret (or a new one): immutable flag; then, unless an
+    /// existing target is immutable, the removal of keys this ExternalSecret managed, the copy of the
+    /// ExternalSecret's labels and annotations, the clearing of foreign data (except Merge and CreateOrMerge)
+    /// and the provider keys; then ownership, the managed label and the data-hash annotation.
+    /// </summary>
+    private static SecretDraft Mutate(SecretMutationInput input, IReadOnlyList<KeyValuePair<string, byte[]>>? providerData)
+    {
+        var draft = SecretDraft.From(input.ExternalSecret.Namespace, input.TargetName, input.Existing);
+        var policy = input.Target.CreationPolicy;
+        if (input.Target.Immutable)
+        {
+            draft = draft with { Immutable = true };
+        }
+
+        if (providerData is not null)
+        {
+            RenderData(input, draft, providerData);
+        }
+
+        ApplyOwnerReference(input, draft);
+        if (policy == CreationPolicy.Owner)
+        {
+            draft.Labels[EsoMetadata.CreatedByLabel] = EsoHash.CreatedByLabelValue(input.ExternalSecret.Namespace, input.ExternalSecret.Name);
+        }
+        else
+        {
+            draft.Labels.Remove(EsoMetadata.CreatedByLabel);
+        }
+
+        draft.Labels[EsoMetadata.ManagedLabel] = EsoMetadata.ManagedLabelValue;
+        draft.Annotations[EsoMetadata.DataHashAnnotation] = EsoHash.DataHash(draft.Data);
+
+        return draft;
+    }
+
+    private static void RenderData(SecretMutationInput input, SecretDraft draft, IReadOnlyList<KeyValuePair<string, byte[]>> providerData)
+    {
+        var existing = input.Existing;
+        foreach (var key in existing?.ManagedDataKeys ?? [])
+        {
+            draft.Data.Remove(key);
+        }
+
+        foreach (var key in existing?.ManagedLabelKeys ?? [])
+        {
+            draft.Labels.Remove(key);
+        }
+
+        foreach (var key in existing?.ManagedAnnotationKeys ?? [])
+        {
+            draft.Annotations.Remove(key);
+        }
+
+        foreach (var (key, value) in input.ExternalSecret.Labels)
+        {
+            draft.Labels[key] = value;
+        }
+
+        foreach (var (key, value) in input.ExternalSecret.Annotations)
+        {
+            if (key != EsoMetadata.LastAppliedConfigurationAnnotation)
+            {
+                draft.Annotations[key] = value;
+            }
+        }
+
+        if (input.Target.CreationPolicy is not (CreationPolicy.Merge or CreationPolicy.CreateOrMerge))
+        {
+            draft.Data.Clear();
+        }
+
+        foreach (var (key, value) in providerData)
+        {
+            draft.Data[key] = value;
+        }
+    }
+}
