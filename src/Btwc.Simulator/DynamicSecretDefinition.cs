@@ -9,7 +9,7 @@ public sealed record DynamicSecretDefinition
     /// <summary>
     /// Lifetime of each minted credential in seconds; <c>expiration</c> is the issue time plus this value.
     /// Default 3600. Must be positive. The real service accepts 900 to 43200 for AWS and 3600 to 86400 for
-    /// Azure; the simulator accepts any positive value so tests can use short lifetimes.
+    /// Azure. The simulator accepts any positive value, so tests can use short lifetimes.
     /// </summary>
     public int TtlSeconds { get; init; } = 3600;
 

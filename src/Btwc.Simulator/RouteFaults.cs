@@ -13,16 +13,16 @@ public sealed record RouteFaults
     /// <summary>Delay added before every request on the route is handled. Default zero.</summary>
     public TimeSpan Latency { get; init; }
 
-    /// <summary>Share of requests answered 429 with <c>Retry-After</c>. Default 0.</summary>
+    /// <summary>Share of requests that get 429 with <c>Retry-After</c>. Default 0.</summary>
     public double TooManyRequestsFraction { get; init; }
 
     /// <summary>The <c>Retry-After</c> seconds sent with injected 429 responses. Default 1.</summary>
     public int TooManyRequestsRetryAfterSeconds { get; init; } = 1;
 
-    /// <summary>Share of requests answered 500. Default 0.</summary>
+    /// <summary>Share of requests that get 500. Default 0.</summary>
     public double InternalServerErrorFraction { get; init; }
 
-    /// <summary>Share of requests answered 503. Default 0.</summary>
+    /// <summary>Share of requests that get 503. Default 0.</summary>
     public double ServiceUnavailableFraction { get; init; }
 
     /// <summary>The <c>Retry-After</c> seconds sent with injected 503 responses; default <see langword="null"/> sends none.</summary>

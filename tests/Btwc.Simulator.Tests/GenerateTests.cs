@@ -69,7 +69,7 @@ public sealed class GenerateTests
     }
 
     [Fact]
-    public async Task Generate_ManyCalls_UniqueLeaseIdsJournaledInOrder()
+    public async Task Generate_ManyCalls_LeaseIdsUniqueInOrder()
     {
         await using var harness = await Harness.StartAsync();
         harness.State.PutDynamicSecret(Harness.SiteId, "production/aws-temp", DynamicSecretDefinition.Aws());

@@ -6,7 +6,7 @@ namespace Btwc.Simulator.Tests;
 public sealed class ProgramTests
 {
     [Fact]
-    public async Task Run_WithExampleSeed_PrintsUrlSiteTokenAndCaPath()
+    public async Task Run_ExampleSeed_PrintsConnectionDetails()
     {
         var directory = Path.Combine(Path.GetTempPath(), "btwc-sim-cli-" + Guid.NewGuid().ToString("N"));
         var output = new SignalingWriter("Press Ctrl-C");

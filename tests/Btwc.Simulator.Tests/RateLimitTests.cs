@@ -41,7 +41,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task TokenRateLimit_SlowRate_RetryAfterCoversRefill()
+    public async Task TokenRateLimit_SlowRate_LongerRetryAfter()
     {
         await using var harness = await Harness.StartAsync();
         harness.Server.Faults.SetTokenRateLimit(0.25);

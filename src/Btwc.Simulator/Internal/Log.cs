@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Admin request {Method} {AdminPath} rejected: invalid admin token")]
     public static partial void AdminRejected(ILogger logger, string method, string adminPath);
 
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Admin request {Method} {AdminPath} failed with {StatusCode}: {Reason}")]
+    public static partial void AdminRequestFailed(ILogger logger, string method, string adminPath, int statusCode, string reason);
+
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Simulator stopped")]
     public static partial void Stopped(ILogger logger);
 }

@@ -32,6 +32,7 @@ internal sealed partial class AdminHandler(SimulatorState state, SimulatorFaults
         catch (Exception exception) when (exception is ArgumentException or KeyNotFoundException or FormatException or System.Text.Json.JsonException)
         {
             var status = exception is KeyNotFoundException ? 404 : 400;
+            Log.AdminRequestFailed(logger, context.Request.Method, context.Request.Path.Value ?? string.Empty, status, exception.Message);
             await Responses.WriteErrorAsync(context, status, status == 404 ? "not_found" : "bad_request", "admin_request_invalid", exception.Message).ConfigureAwait(false);
         }
     }
@@ -89,11 +90,11 @@ internal sealed partial class AdminHandler(SimulatorState state, SimulatorFaults
         return Task.CompletedTask;
     }
 
-    private static Task Found(HttpContext context, bool found, string what)
+    private static Task Found(HttpContext context, bool found, string entryDescription)
     {
         if (!found)
         {
-            return Responses.WriteErrorAsync(context, 404, "not_found", "admin_entry_not_found", $"{what} not found");
+            return Responses.WriteErrorAsync(context, 404, "not_found", "admin_entry_not_found", $"{entryDescription} not found");
         }
 
         context.Response.StatusCode = StatusCodes.Status204NoContent;

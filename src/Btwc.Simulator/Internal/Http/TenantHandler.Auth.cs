@@ -13,7 +13,7 @@ internal sealed partial class TenantHandler
         var version = headers[ApiVersionHeader];
         if (version.Count == 0 || string.IsNullOrEmpty(version[0]))
         {
-            // The real API answers a missing version header like an authentication failure.
+            // The real API reports a missing version header as an authentication failure.
             return new(await ErrorAsync(context, 401, "unauthorized", "missing_api_version", "authentication failed: missing bt-secrets-api-version header").ConfigureAwait(false), null);
         }
 

@@ -21,7 +21,7 @@ internal sealed partial class TenantHandler
 
     /// <summary>
     /// Lists the secrets directly in the folder, or also in every folder beneath it when <c>recursive</c> is
-    /// true. A folder that holds no secret at any depth is not found (the root always exists).
+    /// true. A folder that contains no secret at any depth is not found, but the root always exists.
     /// </summary>
     private async Task<int> ListStaticAsync(HttpContext context, SiteData site, TenantRequest request)
     {

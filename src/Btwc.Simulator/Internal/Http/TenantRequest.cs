@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Btwc.Simulator.Internal.Http;
 
-/// <summary>A tenant request parsed from its raw target, so escaped names are decoded exactly once.</summary>
+/// <summary>A tenant request parsed from its raw target, so escaped names are decoded once (a literal <c>%41</c> stays <c>%41</c>).</summary>
 internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteId, string Folder, string Name)
 {
     /// <summary>The journal path: <c>folder/name</c>, the folder for a list, empty for the session.</summary>
     public string JournalPath => Name.Length == 0 ? Folder : SecretPaths.Key(Folder, Name);
 
     /// <summary>
-    /// Matches <c>/site/{siteId}/secrets/...</c> against the tenant routes. Returns the HTTP status to answer
-    /// with when it does not match (404 for an unknown path, 405 for a wrong method, 400 for a bad folder).
+    /// Matches <c>/site/{siteId}/secrets/...</c> against the tenant routes. Returns the HTTP status to send
+    /// when it does not match (404 for an unknown path, 405 for a wrong method, 400 for a bad folder).
     /// </summary>
     public static int TryParse(HttpContext context, out TenantRequest request, out string problem)
     {

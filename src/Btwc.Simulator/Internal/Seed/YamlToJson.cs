@@ -7,8 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Btwc.Simulator.Internal.Seed;
 
 /// <summary>
-/// Converts YAML to a JSON tree. Plain scalars follow the YAML 1.2 core schema for null and booleans and keep
-/// JSON-compatible numbers exactly as written; every other scalar, and every quoted one, is a string.
+/// Converts YAML to a JSON tree. Plain scalars follow the YAML 1.2 core schema for null and booleans, and
+/// JSON-compatible numbers keep their text. Every other scalar, and every quoted one, becomes a string.
 /// </summary>
 internal static partial class YamlToJson
 {
