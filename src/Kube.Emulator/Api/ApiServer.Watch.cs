@@ -50,7 +50,7 @@ internal sealed partial class ApiServer
         if (watcher is null)
         {
             var gone = new ApiException(410, "Expired", $"too old resource version: {versionText} ({floor + 1})");
-            await WriteEventLineAsync(request, "ERROR", JsonSerializer.SerializeToUtf8Bytes(StatusObjects.Failure(gone))).ConfigureAwait(false);
+            await WriteEventLineAsync(request, "ERROR", JsonSerializer.SerializeToUtf8Bytes(StatusObjects.Failure(gone), JsonDefaults.Options)).ConfigureAwait(false);
             return;
         }
 
@@ -118,7 +118,7 @@ internal sealed partial class ApiServer
             metadata["annotations"] = new JsonObject { [InitialEventsEndAnnotation] = "true" };
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["kind"] = request.Type.Kind, ["apiVersion"] = request.Type.ApiVersion, ["metadata"] = metadata });
+        return JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["kind"] = request.Type.Kind, ["apiVersion"] = request.Type.ApiVersion, ["metadata"] = metadata }, JsonDefaults.Options);
     }
 
     private static async Task WriteEventLineAsync(ResourceRequest request, string type, byte[] obj)

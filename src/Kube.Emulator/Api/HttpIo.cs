@@ -8,7 +8,7 @@ namespace Kube.Emulator.Api;
 /// <summary>Reads request bodies (JSON or YAML, size-limited) and writes JSON responses.</summary>
 internal static class HttpIo
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static JsonWriterOptions WriterOptions => JsonDefaults.WriterOptions;
 
     /// <summary>The media type of the request body without parameters, lower case.</summary>
     public static string MediaType(HttpRequest request)

@@ -61,7 +61,7 @@ internal sealed partial class Cluster
 
     /// <summary>The JSON of a stored object as <paramref name="type"/> serves it, without copying when nothing changes.</summary>
     public static byte[] ServedBytes(ResourceType type, StoredObject obj) =>
-        type.IsServedAsStored ? obj.Json : JsonSerializer.SerializeToUtf8Bytes(ToServed(type, obj.Parse()));
+        type.IsServedAsStored ? obj.Json : JsonSerializer.SerializeToUtf8Bytes(ToServed(type, obj.Parse()), JsonDefaults.Options);
 
     /// <summary>Converts an object in the served form of <paramref name="type"/> to its storage form.</summary>
     public static JsonObject ToStorage(ResourceType type, JsonObject served)

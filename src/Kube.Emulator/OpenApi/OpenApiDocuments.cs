@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kube.Emulator.Api;
 using Kube.Emulator.Resources;
 using Kube.Emulator.Schema;
 
@@ -44,13 +45,13 @@ internal sealed class OpenApiDocuments(ResourceRegistry registry)
         {
             (string group, string version) = groupVersion.Key;
             string path = group.Length == 0 ? $"api/{version}" : $"apis/{group}/{version}";
-            byte[] document = JsonSerializer.SerializeToUtf8Bytes(OpenApiPaths.Document(groupVersion.ToList(), builtIns));
+            byte[] document = JsonSerializer.SerializeToUtf8Bytes(OpenApiPaths.Document(groupVersion.ToList(), builtIns), JsonDefaults.Options);
             documents[path] = document;
             string hash = Convert.ToHexString(SHA512.HashData(document));
             paths[path] = new JsonObject { ["serverRelativeURL"] = $"/openapi/v3/{path}?hash={hash}" };
         }
 
-        return new Cache(revision, JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["paths"] = paths }), documents);
+        return new Cache(revision, JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["paths"] = paths }, JsonDefaults.Options), documents);
     }
 
     private sealed record Cache(long Revision, byte[] Root, Dictionary<string, byte[]> Documents);

@@ -64,7 +64,7 @@ internal sealed class StoredObject
             }
         }
 
-        return new StoredObject(ns, name, uid, rv, JsonSerializer.SerializeToUtf8Bytes(obj))
+        return new StoredObject(ns, name, uid, rv, JsonSerializer.SerializeToUtf8Bytes(obj, Api.JsonDefaults.Options))
         {
             Labels = ReadMap(metadata["labels"]) ?? NoLabels,
             Fields = fields ?? NoLabels,

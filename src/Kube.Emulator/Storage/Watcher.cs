@@ -9,7 +9,7 @@ namespace Kube.Emulator.Storage;
 /// </summary>
 internal sealed class Watcher
 {
-    private readonly Channel<WatchEvent> _queue = Channel.CreateUnbounded<WatchEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<WatchEvent> _queue = Channel.CreateUnbounded<WatchEvent>();
     private readonly int _limit;
 
     public Watcher(string storageKey, Func<StoredObject, bool> matches, int limit)
