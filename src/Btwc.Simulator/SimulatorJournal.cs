@@ -50,12 +50,15 @@ public sealed class SimulatorJournal
         }
     }
 
-    /// <summary>Returns how many requests reached <paramref name="route"/>, whatever their outcome.</summary>
+    /// <summary>
+    /// Returns how many requests reached <paramref name="route"/>, whatever their outcome. A request counts when
+    /// it arrives, so one still waiting on injected latency is already counted.
+    /// </summary>
     /// <param name="route">The route.</param>
     /// <returns>The count since start or the last <see cref="Clear"/>.</returns>
     public int Count(SimulatorRoute route) => Volatile.Read(ref _counts[(int)route]);
 
-    /// <summary>Returns how many requests to <paramref name="route"/> ended with <paramref name="statusCode"/> (0 for dropped connections).</summary>
+    /// <summary>Returns how many requests to <paramref name="route"/> ended with <paramref name="statusCode"/> (0 for dropped or abandoned connections).</summary>
     /// <param name="route">The route.</param>
     /// <param name="statusCode">The HTTP status.</param>
     /// <returns>The count since start or the last <see cref="Clear"/>.</returns>
@@ -84,9 +87,10 @@ public sealed class SimulatorJournal
         }
     }
 
-    internal void Record(SimulatorRoute route, string siteId, string path, int statusCode)
+    internal void RecordArrival(SimulatorRoute route) => Interlocked.Increment(ref _counts[(int)route]);
+
+    internal void RecordCompletion(SimulatorRoute route, string siteId, string path, int statusCode)
     {
-        Interlocked.Increment(ref _counts[(int)route]);
         if (statusCode is >= 0 and < StatusSlots)
         {
             Interlocked.Increment(ref _statusCounts[((int)route * StatusSlots) + statusCode]);

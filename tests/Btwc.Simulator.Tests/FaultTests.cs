@@ -172,8 +172,9 @@ public sealed class FaultTests
         harness.Server.Faults.SetLatency(TimeSpan.FromSeconds(30), SimulatorRoute.Session);
 
         var call = harness.SendAsync(HttpMethod.Get, "/session");
-        var completedEarly = await Task.WhenAny(call, Task.Delay(300, TestContext.Current.CancellationToken)) == call;
-        harness.Time.Advance(TimeSpan.FromSeconds(30));
+        await harness.WaitForArrivalsAsync(SimulatorRoute.Session, 1);
+        var completedEarly = await Task.WhenAny(call, Task.Delay(200, TestContext.Current.CancellationToken)) == call;
+        await harness.AdvanceUntilCompletedAsync(call, TimeSpan.FromSeconds(30));
         using var response = await call;
 
         Assert.False(completedEarly);

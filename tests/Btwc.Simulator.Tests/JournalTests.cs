@@ -84,4 +84,22 @@ public sealed class JournalTests
         Assert.Empty(harness.Server.Journal.LeaseIds);
         Assert.Empty(harness.Server.Journal.Entries);
     }
+
+    [Fact]
+    public async Task Journal_CountsOnArrival()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.Server.Faults.SetLatency(TimeSpan.FromMinutes(1), SimulatorRoute.Session);
+
+        var call = harness.SendAsync(HttpMethod.Get, "/session");
+        await harness.WaitForArrivalsAsync(SimulatorRoute.Session, 1);
+
+        var completedBeforeAdvance = harness.Server.Journal.Count(SimulatorRoute.Session, 200);
+        await harness.AdvanceUntilCompletedAsync(call, TimeSpan.FromMinutes(1));
+        using var response = await call;
+
+        Assert.Equal(0, completedBeforeAdvance);
+        Assert.Equal(1, harness.Server.Journal.Count(SimulatorRoute.Session, 200));
+        Assert.Equal(1, harness.Server.Journal.Count(SimulatorRoute.Session));
+    }
 }

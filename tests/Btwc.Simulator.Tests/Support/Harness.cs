@@ -85,6 +85,29 @@ internal sealed class Harness : IAsyncDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>Waits (up to 10 s of real time) until <paramref name="count"/> requests have reached <paramref name="route"/>.</summary>
+    public async Task WaitForArrivalsAsync(SimulatorRoute route, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (Server.Journal.Count(route) < count)
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    /// <summary>
+    /// Advances the fake clock by <paramref name="step"/> until <paramref name="call"/> completes. Repeating the step
+    /// covers a server delay that registers its timer just after an advance.
+    /// </summary>
+    public async Task AdvanceUntilCompletedAsync(Task call, TimeSpan step)
+    {
+        for (var i = 0; i < 500 && !call.IsCompleted; i++)
+        {
+            Time.Advance(step);
+            await Task.WhenAny(call, Task.Delay(20, TestContext.Current.CancellationToken));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -28,6 +28,7 @@ internal sealed partial class TenantHandler(
             return;
         }
 
+        journal.RecordArrival(request.Route);
         var status = 0;
         try
         {
@@ -39,7 +40,7 @@ internal sealed partial class TenantHandler(
         }
         finally
         {
-            journal.Record(request.Route, request.SiteId, request.JournalPath, status);
+            journal.RecordCompletion(request.Route, request.SiteId, request.JournalPath, status);
             Log.RequestHandled(logger, request.Route, request.SiteId, request.JournalPath, status);
         }
     }
