@@ -38,7 +38,7 @@ public static class EsoMetadata
 
     /// <summary>
     /// Annotation written by <c>kubectl apply</c>. The operator never copies it from the ExternalSecret to the
-    /// Secret, unlike ESO, because it holds the whole ExternalSecret manifest and means nothing on a Secret.
+    /// Secret, unlike ESO, because it contains the whole ExternalSecret manifest and means nothing on a Secret.
     /// </summary>
     public const string LastAppliedConfigurationAnnotation = "kubectl.kubernetes.io/last-applied-configuration";
 }

@@ -48,17 +48,17 @@ public enum DeletionPolicy
 /// <summary>Conversions between the policy enums and their wire strings.</summary>
 public static class PolicyNames
 {
-    /// <summary>Parses <c>spec.refreshPolicy</c>; null or empty means <see cref="RefreshPolicy.Periodic"/>.</summary>
+    /// <summary>Parses <c>spec.refreshPolicy</c>. Null or empty means <see cref="RefreshPolicy.Periodic"/>.</summary>
     /// <exception cref="ArgumentException">The value is not one of the allowed names.</exception>
     public static RefreshPolicy ParseRefreshPolicy(string? value) =>
         ParseOrDefault(value, RefreshPolicy.Periodic, "spec.refreshPolicy");
 
-    /// <summary>Parses <c>spec.target.creationPolicy</c>; null or empty means <see cref="CreationPolicy.Owner"/>.</summary>
+    /// <summary>Parses <c>spec.target.creationPolicy</c>. Null or empty means <see cref="CreationPolicy.Owner"/>.</summary>
     /// <exception cref="ArgumentException">The value is not one of the allowed names.</exception>
     public static CreationPolicy ParseCreationPolicy(string? value) =>
         ParseOrDefault(value, CreationPolicy.Owner, "spec.target.creationPolicy");
 
-    /// <summary>Parses <c>spec.target.deletionPolicy</c>; null or empty means <see cref="DeletionPolicy.Retain"/>.</summary>
+    /// <summary>Parses <c>spec.target.deletionPolicy</c>. Null or empty means <see cref="DeletionPolicy.Retain"/>.</summary>
     /// <exception cref="ArgumentException">The value is not one of the allowed names.</exception>
     public static DeletionPolicy ParseDeletionPolicy(string? value) =>
         ParseOrDefault(value, DeletionPolicy.Retain, "spec.target.deletionPolicy");

@@ -3,8 +3,8 @@ using Btwc.Operator.Decisions.Jitter;
 namespace Btwc.Operator.Decisions.Backoff;
 
 /// <summary>
-/// Plans the retry after a failed sync: exponential backoff with full jitter, capped so that a broken object
-/// never calls the backend more often than a healthy one would be refreshed, and pulled earlier when the
+/// Plans the retry after a failed sync with exponential backoff and full jitter. The cap keeps a broken object
+/// from calling the backend more often than a healthy one is refreshed, and the retry moves earlier when the
 /// credential in the target is about to expire.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,7 @@ namespace Btwc.Operator.Decisions.Backoff;
 /// <item>Retry-After is a lower bound on every delay.</item>
 /// <item>When the credential expires before the planned retry, the retry moves to half the time left (at
 /// least 1 s) and is marked priority. When it has already expired, transient and rate-limited failures are
-/// retried at least every 30 s; authentication and configuration failures keep their slow pace.</item>
+/// retried at least every 30 s. Authentication and configuration failures keep their slow pace.</item>
 /// </list>
 /// </remarks>
 public sealed class RetryBackoff
@@ -36,7 +36,7 @@ public sealed class RetryBackoff
     /// <summary>Plans the next attempt.</summary>
     /// <param name="failureClass">How the last failure is classified.</param>
     /// <param name="failures">Consecutive failures so far, including this one (1 for the first).</param>
-    /// <param name="refreshCadence">The object's own refresh cadence (its refresh interval, or the lease-based cadence when shorter); null or zero when it has none.</param>
+    /// <param name="refreshCadence">The object's own refresh cadence (its refresh interval, or the lease-based cadence when shorter). Null or zero when it has none.</param>
     /// <param name="leaseExpiresAt">When the credential in the target expires, if known.</param>
     /// <param name="now">The current time.</param>
     /// <param name="retryAfter">The server's Retry-After, if it sent one.</param>

@@ -25,7 +25,7 @@ public sealed class RetryBackoffOptions
     public TimeSpan ConfigurationRecheckDelay { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// The maximum delay for transient failures while the target holds an expired credential, so it is replaced
+    /// The maximum delay for transient failures while the target contains an expired credential, so it is replaced
     /// soon after the backend recovers. Default: 30 seconds.
     /// </summary>
     public TimeSpan ExpiredCredentialMaxDelay { get; set; } = TimeSpan.FromSeconds(30);

@@ -8,7 +8,7 @@ namespace Btwc.Operator.Decisions.Backoff;
 /// retry was moved earlier and should jump the work queue.
 /// </param>
 /// <param name="WaitForChange">
-/// Whether the failure needs a spec or generator change; the retry at <paramref name="RetryAt"/> is only a
+/// Whether the failure needs a spec or generator change. The retry at <paramref name="RetryAt"/> is only a
 /// re-check at the refresh cadence.
 /// </param>
 public sealed record RetryPlan(TimeSpan Delay, DateTimeOffset RetryAt, bool Priority, bool WaitForChange);

@@ -3,7 +3,7 @@ namespace Btwc.Operator.Decisions.Conditions;
 /// <summary>
 /// Reasons of the Ready condition. The first group are ESO's wire values, which alerts and
 /// <c>kubectl wait</c> expressions match on. Failures keep ESO's <see cref="SecretSyncedError"/> on the Ready
-/// condition so such tools keep working; the operator's own reasons (second group) name the cause in Warning
+/// condition so such tools keep working. The operator's own reasons (second group) name the cause in Warning
 /// events, and <see cref="Unsupported"/> is also used as a Ready reason for specs the operator cannot act on.
 /// </summary>
 public static class ConditionReasons

@@ -2,7 +2,7 @@ namespace Btwc.Operator.Decisions.Conditions;
 
 /// <summary>
 /// Sets a condition the way ESO does: an identical condition (status, reason and message) leaves the list
-/// untouched; otherwise the condition of that type is replaced and moved to the end, and
+/// untouched. Otherwise the condition of that type is replaced and moved to the end, and
 /// <c>lastTransitionTime</c> is kept when only the reason or message changed.
 /// </summary>
 public static class ConditionTransition

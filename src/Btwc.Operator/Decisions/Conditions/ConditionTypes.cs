@@ -3,7 +3,7 @@ namespace Btwc.Operator.Decisions.Conditions;
 /// <summary>ExternalSecret condition types (ESO wire values). Only <see cref="Ready"/> is ever stored.</summary>
 public static class ConditionTypes
 {
-    /// <summary>The condition that tells whether the target is in sync.</summary>
+    /// <summary>The condition that reports whether the target is in sync.</summary>
     public const string Ready = "Ready";
 
     /// <summary>Used by ESO only in memory to clear metrics of a deleted ExternalSecret.</summary>

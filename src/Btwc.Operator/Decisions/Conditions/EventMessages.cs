@@ -22,8 +22,8 @@ public static class EventMessages
         string.Create(CultureInfo.InvariantCulture, $"secret does not exist at provider using spec.dataFrom[{dataFromIndex}]");
 
     /// <summary>
-    /// Formats the <see cref="EventReasons.MissingProviderSecret"/> message for a <c>spec.data</c> entry. ESO says
-    /// <c>spec.dataFrom</c> here although the entry is under <c>spec.data</c>; the text is kept for compatibility.
+    /// Formats the <see cref="EventReasons.MissingProviderSecret"/> message for a <c>spec.data</c> entry. ESO writes
+    /// <c>spec.dataFrom</c> here although the entry is under <c>spec.data</c>, and the text is kept for compatibility.
     /// </summary>
     public static string MissingProviderSecretKey(int dataIndex, string key) =>
         string.Create(CultureInfo.InvariantCulture, $"secret does not exist at provider using spec.dataFrom[{dataIndex}] (key={key})");
@@ -32,4 +32,16 @@ public static class EventMessages
     public static string NotSupportedYet(string fieldPath) =>
         $"{fieldPath} is {ConditionMessages.NotSupportedYet}: btwc-operator ignores it"
         + " and supports generator sources in spec.dataFrom[].sourceRef.generatorRef only";
+
+    /// <summary>Formats the operator's <see cref="EventReasons.Adopted"/> message, naming (never showing the values of) the removed keys.</summary>
+    public static string Adopted(string secretName, IReadOnlyCollection<string> removedKeys)
+    {
+        ArgumentNullException.ThrowIfNull(removedKeys);
+
+        var removed = removedKeys.Count == 0
+            ? "no existing keys were removed"
+            : "keys the ExternalSecret does not provide were removed: " + string.Join(", ", removedKeys);
+
+        return $"took ownership of existing secret {secretName} because creationPolicy is Owner, and {removed}";
+    }
 }

@@ -1,7 +1,7 @@
 namespace Btwc.Operator.Decisions.Conditions;
 
 /// <summary>
-/// Kubernetes Event reasons. The ESO group are wire values (recorder component <c>external-secrets</c>); the
+/// Kubernetes Event reasons. The ESO group are wire values (recorder component <c>external-secrets</c>). The
 /// operator adds reasons that name the cause of a Warning or an early refresh.
 /// </summary>
 public static class EventReasons
@@ -20,6 +20,9 @@ public static class EventReasons
 
     /// <summary>Warning: any sync failure. The message is the full error text.</summary>
     public const string UpdateFailed = "UpdateFailed";
+
+    /// <summary>Operator extension, Warning: creationPolicy Owner took over an existing Secret.</summary>
+    public const string Adopted = "Adopted";
 
     /// <summary>Operator extension, Warning: a field is accepted but not acted on yet.</summary>
     public const string Unsupported = ConditionReasons.Unsupported;

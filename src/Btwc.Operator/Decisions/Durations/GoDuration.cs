@@ -5,7 +5,7 @@ namespace Btwc.Operator.Decisions.Durations;
 /// <summary>
 /// Go's <c>time.Duration</c> text form, as ESO's CRD fields such as <c>spec.refreshInterval</c> carry it:
 /// parsing follows <c>time.ParseDuration</c> (<c>1h0m0s</c>, <c>45m</c>, <c>1.5h</c>, <c>300ms</c>, <c>0</c>,
-/// <c>-1m</c>; units ns, us, µs, ms, s, m, h) and formatting follows <c>Duration.String()</c>.
+/// <c>-1m</c>, with units ns, us, µs, ms, s, m, h) and formatting follows <c>Duration.String()</c>.
 /// </summary>
 /// <remarks>
 /// Go durations are whole nanoseconds and <see cref="TimeSpan"/> counts 100 ns ticks, so <see cref="Parse"/>

@@ -47,7 +47,7 @@ public static class EsoHash
 
     /// <summary>
     /// Computes <c>status.syncedResourceVersion</c>: <c>"&lt;generation&gt;-&lt;metadata hash&gt;"</c>. Comparing it
-    /// with the stored value tells whether the spec, a label or an annotation changed since the last sync.
+    /// with the stored value shows whether the spec, a label or an annotation changed since the last sync.
     /// </summary>
     public static string SyncedResourceVersion(
         long generation,

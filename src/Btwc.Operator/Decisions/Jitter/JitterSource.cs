@@ -6,7 +6,7 @@ namespace Btwc.Operator.Decisions.Jitter;
 
 /// <summary>
 /// The production <see cref="IJitterSource"/>: fresh draws come from a <see cref="Random"/> (shared and
-/// thread-safe by default); keyed draws come from SHA-256 of the key, so they are stable across processes,
+/// thread-safe by default). Keyed draws come from SHA-256 of the key, so they are stable across processes,
 /// unlike <see cref="string.GetHashCode()"/>.
 /// </summary>
 public sealed class JitterSource : IJitterSource

@@ -15,7 +15,7 @@ public sealed record OwnerReferenceInfo(
     bool? Controller = null,
     bool? BlockOwnerDeletion = null)
 {
-    /// <summary>The API group of the owner (the part of <see cref="ApiVersion"/> before the slash; empty for core).</summary>
+    /// <summary>The API group of the owner: the part of <see cref="ApiVersion"/> before the slash, or empty for the core group.</summary>
     public string Group => ApiVersion.Contains('/', StringComparison.Ordinal) ? ApiVersion[..ApiVersion.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
 
     /// <summary>Whether the owner is an ExternalSecret of any version.</summary>

@@ -3,7 +3,7 @@ namespace Btwc.Operator.Decisions.Mutation;
 /// <summary>The identity and metadata of the ExternalSecret that writes the target.</summary>
 public sealed record ExternalSecretIdentity
 {
-    /// <summary><c>metadata.namespace</c>; the target lives in the same namespace.</summary>
+    /// <summary><c>metadata.namespace</c>. The target lives in the same namespace.</summary>
     public required string Namespace { get; init; }
 
     /// <summary><c>metadata.name</c>.</summary>
@@ -22,7 +22,7 @@ public sealed record ExternalSecretIdentity
 /// <summary>The ExternalSecret's <c>spec.target</c>.</summary>
 public sealed record TargetSpec
 {
-    /// <summary><c>spec.target.name</c>; null or empty means the ExternalSecret's name.</summary>
+    /// <summary><c>spec.target.name</c>. Null or empty means the ExternalSecret's name.</summary>
     public string? Name { get; init; }
 
     /// <summary><c>spec.target.creationPolicy</c>.</summary>
@@ -53,7 +53,7 @@ public sealed record ExistingSecret
     /// <summary><c>immutable</c>.</summary>
     public bool Immutable { get; init; }
 
-    /// <summary>Data keys that <c>managedFields</c> records for this ExternalSecret's field manager; removed before re-adding provider keys.</summary>
+    /// <summary>Data keys that <c>managedFields</c> records for this ExternalSecret's field manager, which are removed before the provider keys are added.</summary>
     public IReadOnlyCollection<string> ManagedDataKeys { get; init; } = [];
 
     /// <summary>Labels that <c>managedFields</c> records for this ExternalSecret's field manager.</summary>

@@ -39,7 +39,7 @@ public sealed record DesiredSecret(
 /// <param name="ConditionMessage">The Ready condition message (an ESO wire value).</param>
 /// <param name="EventMessage">The Warning event message: the full error text, without secret values.</param>
 /// <param name="FailureClass">
-/// How to retry. ESO does not requeue these failures at all; the operator re-checks them at the refresh cadence
+/// How to retry. ESO does not requeue these failures at all. The operator re-checks them at the refresh cadence
 /// (<see cref="FailureClass.Configuration"/>) in case the conflict was resolved without an event.
 /// </param>
 public sealed record SecretMutationFailure(string ConditionMessage, string EventMessage, FailureClass FailureClass);
@@ -62,10 +62,10 @@ public sealed record SecretMutationPlan
     /// <summary>The Normal event message matching <see cref="EventReason"/>.</summary>
     public string? EventMessage { get; init; }
 
-    /// <summary>The Ready=True reason on success; null on failure.</summary>
+    /// <summary>The Ready=True reason on success. Null on failure.</summary>
     public string? ReadyReason { get; init; }
 
-    /// <summary>The Ready=True message on success; null on failure.</summary>
+    /// <summary>The Ready=True message on success. Null on failure.</summary>
     public string? ReadyMessage { get; init; }
 
     /// <summary>The name for <c>status.binding.name</c>, or null to leave it unchanged.</summary>
@@ -78,7 +78,17 @@ public sealed record SecretMutationPlan
     public IReadOnlyList<string> ChangedDataKeys { get; init; } = [];
 
     /// <summary>
-    /// For creationPolicy Owner: the label selector of Secrets this ExternalSecret created; the reconciler deletes
+    /// Operator extension: whether creationPolicy Owner takes over an existing Secret that this ExternalSecret did
+    /// not control. ESO adopts silently. The reconciler emits a Warning <see cref="Conditions.EventReasons.Adopted"/>
+    /// event naming <see cref="RemovedDataKeys"/>.
+    /// </summary>
+    public bool AdoptedExistingSecret { get; init; }
+
+    /// <summary>Names of data keys the existing Secret had and the write removes.</summary>
+    public IReadOnlyList<string> RemovedDataKeys { get; init; } = [];
+
+    /// <summary>
+    /// For creationPolicy Owner: the label selector of Secrets this ExternalSecret created. The reconciler deletes
     /// every match other than the target (left behind by a <c>spec.target.name</c> change) before writing.
     /// </summary>
     public string? OrphanSelector { get; init; }

@@ -6,10 +6,10 @@ namespace Btwc.Operator.Decisions.Mutation;
 public static partial class SecretMutationPlanner
 {
     /// <summary>
-    /// Applies ESO's mutation to a copy of the existing Secret (or a new one): immutable flag; then, unless an
-    /// existing target is immutable, the removal of keys this ExternalSecret managed, the copy of the
-    /// ExternalSecret's labels and annotations, the clearing of foreign data (except Merge and CreateOrMerge)
-    /// and the provider keys; then ownership, the managed label and the data-hash annotation.
+    /// Applies ESO's mutation to a copy of the existing Secret, or to a new one. It sets the immutable flag first.
+    /// Unless an existing target is immutable, it then removes the keys this ExternalSecret managed, copies the
+    /// ExternalSecret's labels and annotations, clears foreign data (except for Merge and CreateOrMerge) and adds
+    /// the provider keys. Last come ownership, the managed label and the data-hash annotation.
     /// </summary>
     private static SecretDraft Mutate(SecretMutationInput input, IReadOnlyList<KeyValuePair<string, byte[]>>? providerData)
     {

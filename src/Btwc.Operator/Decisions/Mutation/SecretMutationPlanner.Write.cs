@@ -70,6 +70,8 @@ public static partial class SecretMutationPlanner
             EventReason = EventReasons.Updated,
             EventMessage = EventMessages.SecretUpdated,
             ChangedDataKeys = changedKeys,
+            AdoptedExistingSecret = IsAdoption(input, existing),
+            RemovedDataKeys = existing.Data.Keys.Where(key => !desired.Data.ContainsKey(key)).Order(StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -93,5 +95,16 @@ public static partial class SecretMutationPlanner
             Action = writesMetadata ? SecretWriteAction.Update : SecretWriteAction.None,
             Secret = writesMetadata ? keptData.ToDesiredSecret() : null,
         };
+    }
+
+    private static bool IsAdoption(SecretMutationInput input, ExistingSecret existing)
+    {
+        if (input.Target.CreationPolicy != CreationPolicy.Owner)
+        {
+            return false;
+        }
+
+        return !existing.OwnerReferences.Any(reference =>
+            reference.Controller == true && reference.IsExternalSecret && reference.Name == input.ExternalSecret.Name);
     }
 }

@@ -12,9 +12,9 @@ namespace Btwc.Operator.Decisions.Mutation;
 /// <para>Deliberate differences from ESO:</para>
 /// <list type="bullet">
 /// <item>Provider keys with an empty value (such as a <c>sessionToken</c> the API did not fill) are never
-/// written; the API returning "nothing" for a key must not overwrite or create an empty credential field.</item>
+/// written, because an empty value from the API must not overwrite or create an empty credential field.</item>
 /// <item>The <c>kubectl.kubernetes.io/last-applied-configuration</c> annotation of the ExternalSecret is not
-/// copied to the Secret: it holds the whole ExternalSecret manifest and describes nothing on the Secret.</item>
+/// copied to the Secret, because it contains the whole ExternalSecret manifest and describes nothing on the Secret.</item>
 /// <item>When an immutable Secret gets only new metadata, its data-hash annotation describes the data it
 /// actually keeps, so the next reconcile does not see drift and retry forever.</item>
 /// </list>

@@ -63,8 +63,8 @@ public static partial class RefreshDecision
             return new PolicyOutcome(null);
         }
 
-        // NOTE: sync windows are not evaluated yet. ESO consults them only at this step; the operator refreshes
-        // as if every window allowed it and flags the result so the reconciler reports the field as unsupported.
+        // NOTE: sync windows are not evaluated yet. ESO consults them only at this step. The operator refreshes
+        // as if every window allowed it, and flags the result so that the reconciler reports the field as unsupported.
         return new PolicyOutcome(RefreshReason.IntervalElapsed, SyncWindowsIgnored: input.HasSyncWindows);
     }
 

@@ -8,7 +8,7 @@ namespace Btwc.Operator.Decisions.Refresh;
 /// <para>Rules, in order:</para>
 /// <list type="number">
 /// <item>ESO's refresh-policy rules (<see cref="DecidePolicy"/>): CreatedOnce refreshes only when never synced;
-/// OnChange when never synced or the metadata version changed; Periodic (or empty) returns no refresh for
+/// OnChange when never synced or the metadata version changed. Periodic (or empty) returns no refresh for
 /// refreshInterval 0 once synced, then refreshes on a metadata change, a missing or future refresh time, or
 /// an elapsed interval.</item>
 /// <item>Extension (a): when the stored lease has an expiration, the refresh is also due at its expiry-based

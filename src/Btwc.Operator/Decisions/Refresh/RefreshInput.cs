@@ -9,16 +9,16 @@ public sealed record RefreshInput
     /// <summary><c>spec.refreshPolicy</c>. Defaults to <see cref="RefreshPolicy.Periodic"/>.</summary>
     public RefreshPolicy RefreshPolicy { get; init; } = RefreshPolicy.Periodic;
 
-    /// <summary><c>spec.refreshInterval</c>. Null means 1 hour; zero or negative means no periodic refresh.</summary>
+    /// <summary><c>spec.refreshInterval</c>. Null means 1 hour. Zero or negative means no periodic refresh.</summary>
     public TimeSpan? RefreshInterval { get; init; }
 
     /// <summary>The ExternalSecret's current <see cref="Hashing.EsoHash.SyncedResourceVersion"/>.</summary>
     public required string MetaVersion { get; init; }
 
-    /// <summary><c>status.syncedResourceVersion</c>; null or empty when never synced.</summary>
+    /// <summary><c>status.syncedResourceVersion</c>. Null or empty when never synced.</summary>
     public string? SyncedResourceVersion { get; init; }
 
-    /// <summary><c>status.refreshTime</c>; null when never synced.</summary>
+    /// <summary><c>status.refreshTime</c>. Null when never synced.</summary>
     public DateTimeOffset? RefreshTime { get; init; }
 
     /// <summary>Whether <c>spec.syncWindows</c> is non-empty. Windows are not evaluated yet.</summary>

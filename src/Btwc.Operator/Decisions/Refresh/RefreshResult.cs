@@ -20,7 +20,7 @@ public sealed record RefreshResult
 
     /// <summary>
     /// Whether the ExternalSecret has sync windows that were not evaluated. The operator does not support them
-    /// yet and refreshes as if every window allowed it; the reconciler reports this as unsupported.
+    /// yet and refreshes as if every window allowed it. The reconciler reports this as unsupported.
     /// </summary>
     public bool SyncWindowsIgnored { get; init; }
 

@@ -26,7 +26,7 @@ public sealed record TargetState
     /// <summary>Whether the Secret has at least one data key.</summary>
     public bool HasData { get; init; }
 
-    /// <summary>Whether the data-hash annotation matches the current data, so nobody edited the data by hand.</summary>
+    /// <summary>Whether the data-hash annotation matches the current data, which means the data was not edited by hand.</summary>
     public bool DataHashMatches => StoredDataHash is not null && StoredDataHash == CurrentDataHash;
 
     /// <summary>Describes an existing Secret from its labels, annotations, data and immutable flag.</summary>

@@ -23,7 +23,7 @@ public sealed class RestartDecision
 
     /// <summary>Creates a decision drawing its spread from <paramref name="jitter"/>.</summary>
     /// <param name="jitter">The jitter source.</param>
-    /// <param name="spreadWindow">The window over which due objects are spread; default 30 seconds.</param>
+    /// <param name="spreadWindow">The window over which due objects are spread. Default 30 seconds.</param>
     public RestartDecision(IJitterSource jitter, TimeSpan? spreadWindow = null)
     {
         ArgumentNullException.ThrowIfNull(jitter);
@@ -67,6 +67,13 @@ public sealed class RestartDecision
         return window * _jitter.NextUnit();
     }
 
-    private TimeSpan Clamp(TimeSpan window) =>
-        window <= TimeSpan.Zero ? TimeSpan.Zero : window < _spreadWindow ? window : _spreadWindow;
+    private TimeSpan Clamp(TimeSpan window)
+    {
+        if (window <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        return window < _spreadWindow ? window : _spreadWindow;
+    }
 }

@@ -49,6 +49,6 @@ public sealed record RefreshPlan
     /// <summary>The message for <see cref="IntervalExceedsLifetime"/>, naming both durations and the fallback.</summary>
     public string? IntervalWarning { get; init; }
 
-    /// <summary>The validation error for an invalid refresh-at-percent annotation; the default window was used.</summary>
+    /// <summary>The validation error for an invalid refresh-at-percent annotation. The default window was used.</summary>
     public string? AnnotationError { get; init; }
 }

@@ -12,7 +12,7 @@ namespace Btwc.Operator.Decisions.Scheduling;
 /// (object uid, lease id), so a restarted operator computes the same point.</para>
 /// <para>The <see cref="RefreshAtPercentAnnotation"/> annotation (10 to 95) moves the window: p is drawn from
 /// [percent − 2, percent + 2] points, clamped to [10, 95]. The ±2 points keep the fleet spread that the default
-/// window gives; a user who needs an exact point still gets it within 2% of the lifetime.</para>
+/// window gives. A user who needs an exact point still gets it within 2% of the lifetime.</para>
 /// <para>refreshInterval 0 and refreshPolicy OnChange plan no periodic refresh, but a generated credential with an
 /// expiration is still refreshed before it expires, because the operator never serves an expired credential
 /// while the backend is reachable. refreshPolicy CreatedOnce plans nothing at all: the user asked for one sync,
@@ -67,7 +67,7 @@ public sealed partial class RefreshSchedule
 
     /// <summary>
     /// Computes the expiry-based refresh point of a lease (issuedAt + lifetime × p), or null when the lease has no
-    /// usable expiration. An invalid <paramref name="refreshAtPercent"/> is ignored here; <see cref="Next"/> reports it.
+    /// usable expiration. An invalid <paramref name="refreshAtPercent"/> is ignored here. <see cref="Next"/> reports it.
     /// </summary>
     public DateTimeOffset? ExpiryRefreshAt(string objectUid, GeneratedLease lease, string? refreshAtPercent)
     {
@@ -82,6 +82,18 @@ public sealed partial class RefreshSchedule
         var fraction = LifetimeFraction(objectUid, lease, RefreshAtPercent.Parse(refreshAtPercent).Percent);
 
         return lease.IssuedAt + Scale(lifetime, fraction);
+    }
+
+    /// <summary>
+    /// Computes the stored lease's timing for <see cref="Refresh.RefreshInput.Lease"/>: its expiration and its
+    /// expiry-based refresh point. Null when the lease has no usable expiration. After a restart, pass the
+    /// status's refresh time as the issue time, because the credential was issued during that sync.
+    /// </summary>
+    public Refresh.LeaseTiming? LeaseTiming(string objectUid, GeneratedLease lease, string? refreshAtPercent)
+    {
+        var refreshAt = ExpiryRefreshAt(objectUid, lease, refreshAtPercent);
+
+        return refreshAt is { } point && lease.ExpiresAt is { } expiresAt ? new Refresh.LeaseTiming(expiresAt, point) : null;
     }
 
     /// <summary>Draws p for a lease: from the default window, or around the annotation's percentage.</summary>

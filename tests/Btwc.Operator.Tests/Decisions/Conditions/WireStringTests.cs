@@ -88,4 +88,15 @@ public sealed class WireStringTests
         Assert.Equal(DeletionPolicy.Retain, PolicyNames.ParseDeletionPolicy(null));
         Assert.Equal(DeletionPolicy.Delete, PolicyNames.ParseDeletionPolicy("Delete"));
     }
+
+    [Fact]
+    public void Adopted_NamesRemovedKeysOnly()
+    {
+        var message = EventMessages.Adopted("app-config", ["a", "b"]);
+
+        Assert.Equal(
+            "took ownership of existing secret app-config because creationPolicy is Owner,"
+            + " and keys the ExternalSecret does not provide were removed: a, b",
+            message);
+    }
 }

@@ -48,6 +48,28 @@ public sealed class SecretMutationPlannerUpdateTests
         Assert.Contains("b", plan.ChangedDataKeys);
         Assert.Single(plan.Secret.OwnerReferences);
         Assert.Equal("db", plan.Secret.Labels["app"]);
+        Assert.True(plan.AdoptedExistingSecret);
+        Assert.Equal(["a", "b"], plan.RemovedDataKeys);
+    }
+
+    [Fact]
+    public void Plan_OwnerUpdatesOwnSecret_NotAdoption()
+    {
+        var first = SecretMutationPlanner.Plan(Input(CreationPolicy.Owner));
+        var input = Input(CreationPolicy.Owner, AsExisting(first.Secret!)) with { ProviderData = Credential("2") };
+
+        var plan = SecretMutationPlanner.Plan(input);
+
+        Assert.False(plan.AdoptedExistingSecret);
+        Assert.Empty(plan.RemovedDataKeys);
+    }
+
+    [Fact]
+    public void Plan_MergeIntoForeignSecret_NotAdoption()
+    {
+        var plan = SecretMutationPlanner.Plan(Input(CreationPolicy.Merge, Foreign("a")));
+
+        Assert.False(plan.AdoptedExistingSecret);
     }
 
     [Theory]

@@ -318,4 +318,24 @@ public sealed class RefreshScheduleTests
 
         Assert.Equal([$"uid-1/{Issued.UtcTicks}"], jitter.Keys);
     }
+
+    [Fact]
+    public void LeaseTiming_CarriesExpirationAndPoint()
+    {
+        var schedule = new RefreshSchedule(new FixedJitterSource(keyed: 0.5));
+
+        var timing = schedule.LeaseTiming("uid-1", HourLease(), null);
+
+        Assert.Equal(new Btwc.Operator.Decisions.Refresh.LeaseTiming(Issued.AddHours(1), Issued.AddMinutes(43.2)), timing);
+    }
+
+    [Fact]
+    public void LeaseTiming_NoExpiration_Null()
+    {
+        var schedule = new RefreshSchedule(new FixedJitterSource());
+
+        var timing = schedule.LeaseTiming("uid-1", new GeneratedLease("lease-1", Issued, null), null);
+
+        Assert.Null(timing);
+    }
 }
