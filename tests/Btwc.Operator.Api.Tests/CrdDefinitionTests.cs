@@ -8,7 +8,7 @@ namespace Btwc.Operator.Api.Tests;
 public sealed class CrdDefinitionTests
 {
     [Fact]
-    public void ExternalSecretColumns_MatchEsoPlusExpiresInWideOutput()
+    public void ExternalSecretColumns_MatchEsoPlusExpires()
     {
         var columns = CrdSchemas.ServedVersion(ExternalSecret.KubeKind).AdditionalPrinterColumns;
 

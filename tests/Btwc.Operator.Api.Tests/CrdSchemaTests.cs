@@ -50,7 +50,7 @@ public sealed class CrdSchemaTests
     [Fact]
     public void RemoteRefStrategies_HaveNoDefault()
     {
-        // External Secrets leaves these without a schema default, and the controller treats empty as the first value.
+        // External Secrets leaves these without a schema default, and its controller reads an empty value as Default or None.
         var paths = new[] { "spec.data[].remoteRef.conversionStrategy", "spec.data[].remoteRef.decodingStrategy", "spec.data[].remoteRef.metadataPolicy", "spec.data[].remoteRef.nullBytePolicy" };
 
         foreach (var path in paths)
@@ -121,7 +121,7 @@ public sealed class CrdSchemaTests
     }
 
     [Fact]
-    public void SyncWindowSchedule_HasCronPatternAndMinItems()
+    public void SyncWindows_HaveCronPattern()
     {
         var schedule = CrdSchemas.At(Es, "spec.syncWindows.windows[].schedule");
         var windows = CrdSchemas.At(Es, "spec.syncWindows.windows");
