@@ -166,6 +166,21 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task DroppedConnection_Http2_ResetsStream()
+    {
+        await using var harness = await StartWithAwsAsync();
+        harness.Server.Faults.Set(new RouteFaults { DroppedConnectionFraction = 1 }, SimulatorRoute.DynamicGenerate);
+        using var request = harness.Request(HttpMethod.Post, "/dynamic/aws-temp/generate?folder=production");
+        request.Version = HttpVersion.Version20;
+        request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
+
+        var call = harness.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => call);
+        Assert.Empty(harness.Server.Journal.LeaseIds);
+    }
+
+    [Fact]
     public async Task Latency_WaitsForFakeClock()
     {
         await using var harness = await StartWithAwsAsync();

@@ -76,4 +76,17 @@ public sealed class SessionTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("POST", response.Content.Headers.Allow);
     }
+
+    [Fact]
+    public async Task Session_Tls12OnlyClient_IsServed()
+    {
+        await using var harness = await Harness.StartAsync();
+        var handler = TrustingHandler.Create(harness.Server.CaCertificatePem);
+        handler.SslOptions.EnabledSslProtocols = System.Security.Authentication.SslProtocols.Tls12;
+        using var client = new HttpClient(handler);
+
+        using var response = await client.SendAsync(harness.Request(HttpMethod.Get, "/session"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
