@@ -1,0 +1,45 @@
+using System.Diagnostics.Metrics;
+
+namespace Btwc.Operator;
+
+/// <summary>
+/// The reconciler's counters, on the meter <c>Btwc.Operator</c>. Tags carry namespaces, reasons and outcomes,
+/// never a credential value.
+/// </summary>
+public sealed class OperatorMetrics : IDisposable
+{
+    /// <summary>The meter name.</summary>
+    public const string MeterName = "Btwc.Operator";
+
+    private readonly Meter _meter;
+
+    /// <summary>Initializes a new instance on a meter from <paramref name="meterFactory"/>, or a private meter when null.</summary>
+    /// <param name="meterFactory">The meter factory of the host, if any.</param>
+    public OperatorMetrics(IMeterFactory? meterFactory = null)
+    {
+        _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        SyncCalls = _meter.CreateCounter<long>("btwc_externalsecret_sync_calls_total", description: "ExternalSecret reconcile calls.");
+        SyncErrors = _meter.CreateCounter<long>("btwc_externalsecret_sync_errors_total", description: "ExternalSecret reconciles that ended in an error, by reason.");
+        Generations = _meter.CreateCounter<long>("btwc_generator_calls_total", description: "Generate calls made to BeyondTrust, by outcome.");
+        Refreshes = _meter.CreateCounter<long>("btwc_credential_refreshes_total", description: "Credentials written to a target Secret and recorded in status.");
+        ReusedCredentials = _meter.CreateCounter<long>("btwc_credential_reuses_total", description: "Minted credentials written on a retry instead of minting another.");
+    }
+
+    /// <summary>Gets the counter of reconcile calls.</summary>
+    public Counter<long> SyncCalls { get; }
+
+    /// <summary>Gets the counter of failed reconciles, tagged with <c>reason</c>.</summary>
+    public Counter<long> SyncErrors { get; }
+
+    /// <summary>Gets the counter of generate calls, tagged with <c>outcome</c>.</summary>
+    public Counter<long> Generations { get; }
+
+    /// <summary>Gets the counter of recorded credential refreshes.</summary>
+    public Counter<long> Refreshes { get; }
+
+    /// <summary>Gets the counter of minted credentials reused on a retry.</summary>
+    public Counter<long> ReusedCredentials { get; }
+
+    /// <inheritdoc />
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,165 @@
+using Btwc.Operator.Api.ExternalSecrets;
+using Btwc.Operator.Decisions.Durations;
+using Btwc.Operator.Decisions.Refresh;
+using Btwc.Operator.Decisions.Restart;
+using Btwc.Operator.Decisions.Scheduling;
+using Btwc.Operator.Generators;
+using Btwc.Operator.Reconcilers.Internal;
+using Btwc.Operator.Runtime;
+using Btwc.Operator.Runtime.Controllers;
+using k8s.Models;
+
+namespace Btwc.Operator.Reconcilers;
+
+public sealed partial class ExternalSecretReconciler
+{
+    private async Task<ReconcileResult> SyncAsync(ObjectKey key, ExternalSecret externalSecret, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var problem = SpecValidation.Check(externalSecret.Spec);
+        if (problem is not null)
+        {
+            return await ReportSpecProblemAsync(key, externalSecret, problem, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!GoDuration.TryParse(externalSecret.Spec.RefreshInterval ?? "1h0m0s", out var interval, out var intervalError))
+        {
+            var message = $"spec.refreshInterval is invalid: {intervalError} Use a Go duration such as \"1h\", \"45m\" or \"0\".";
+
+            return await ReportSpecProblemAsync(key, externalSecret, new SpecProblem(SpecValidation.InvalidSpecReason, message), cancellationToken).ConfigureAwait(false);
+        }
+
+        var sync = new SyncContext(externalSecret, interval, now);
+        IReadOnlyList<GeneratorEntry> entries;
+        try
+        {
+            await EnsureFinalizerAsync(sync, cancellationToken).ConfigureAwait(false);
+            entries = await ResolveGeneratorsAsync(sync, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GeneratorException exception)
+        {
+            return await ReportFailureAsync(key, sync, Failure.From(exception, null), cancellationToken).ConfigureAwait(false);
+        }
+
+        var target = await _api.GetSecretAsync(sync.Namespace, sync.TargetName, cancellationToken).ConfigureAwait(false);
+        var input = BuildRefreshInput(sync, target);
+        var decision = RefreshDecision.Decide(input);
+        if (decision.Action == RefreshAction.None)
+        {
+            _memory.MarkSeen(sync.Uid);
+            Log.NotDue(_logger, sync.Namespace, sync.Name, decision.NextCheckAt);
+
+            return RequeueAt(decision.NextCheckAt, now);
+        }
+
+        var deferred = DeferAfterRestart(sync, input, decision);
+        if (deferred is not null)
+        {
+            return deferred;
+        }
+
+        Log.Syncing(_logger, sync.Namespace, sync.Name, decision.Reason.ToString());
+        if (decision.Action == RefreshAction.SyncWithoutGeneration)
+        {
+            return await SyncWithoutGenerationAsync(key, sync, target, decision, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await RefreshAsync(key, sync, entries, target, decision, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<GeneratorEntry>> ResolveGeneratorsAsync(SyncContext sync, CancellationToken cancellationToken)
+    {
+        var entries = new List<GeneratorEntry>();
+        var dataFrom = sync.ExternalSecret.Spec.DataFrom ?? [];
+        for (var index = 0; index < dataFrom.Count; index++)
+        {
+            var reference = dataFrom[index].SourceRef?.GeneratorRef;
+            if (reference is null)
+            {
+                continue;
+            }
+
+            var fieldPath = $"spec.dataFrom[{index}].sourceRef.generatorRef";
+            var generator = await _resolver.ResolveAsync(sync.Namespace, reference, fieldPath, cancellationToken).ConfigureAwait(false);
+            entries.Add(new GeneratorEntry(index, generator));
+        }
+
+        return entries;
+    }
+
+    private RefreshInput BuildRefreshInput(SyncContext sync, V1Secret? target)
+    {
+        var status = sync.ExternalSecret.Status;
+
+        return new RefreshInput
+        {
+            RefreshPolicy = sync.RefreshPolicy,
+            RefreshInterval = sync.RefreshInterval,
+            MetaVersion = sync.MetaVersion,
+            SyncedResourceVersion = status?.SyncedResourceVersion,
+            RefreshTime = ToOffset(status?.RefreshTime),
+            HasSyncWindows = sync.ExternalSecret.Spec.SyncWindows is not null,
+            CreationPolicy = sync.CreationPolicy,
+            TargetImmutable = sync.TargetImmutable,
+            Target = SecretConversion.ToTargetState(target),
+            Lease = LeaseTimingOf(sync),
+            Now = sync.Now,
+        };
+    }
+
+    private LeaseTiming? LeaseTimingOf(SyncContext sync)
+    {
+        var lease = sync.ExternalSecret.Status?.Lease;
+        if (lease?.Expiration is not { } expiration || lease.IssuedAt is not { } issuedAt)
+        {
+            return null;
+        }
+
+        var generated = new GeneratedLease(lease.Id, ToOffset(issuedAt)!.Value, ToOffset(expiration));
+        var refreshAt = _schedule.ExpiryRefreshAt(sync.Uid, generated, sync.RefreshAtPercent);
+
+        return refreshAt is { } at ? new LeaseTiming(generated.ExpiresAt!.Value, at) : null;
+    }
+
+    /// <summary>
+    /// Spreads the refreshes that are overdue when this process first sees an object (after a start, an
+    /// upgrade or a leader change), so a restarted operator does not mint for the whole fleet at once.
+    /// Never-synced objects and objects with a missing target are not delayed.
+    /// </summary>
+    private ReconcileResult? DeferAfterRestart(SyncContext sync, RefreshInput input, RefreshResult decision)
+    {
+        if (!_memory.MarkSeen(sync.Uid) || decision.Reason is RefreshReason.NeverSynced or RefreshReason.TargetMissing)
+        {
+            return null;
+        }
+
+        var plan = _restart.Decide(new RestartInput { Refresh = input, NextRefreshTime = ToOffset(sync.ExternalSecret.Status?.NextRefreshTime) });
+        if (!plan.RefreshNow || plan.RunAt is not { } runAt || runAt <= sync.Now)
+        {
+            return null;
+        }
+
+        return ReconcileResult.Requeue(runAt - sync.Now, ToWorkPriority(plan.Priority));
+    }
+
+    private static ReconcileResult RequeueAt(DateTimeOffset? at, DateTimeOffset now)
+    {
+        if (at is not { } next)
+        {
+            return ReconcileResult.Done();
+        }
+
+        return ReconcileResult.Requeue(next > now ? next - now : TimeSpan.Zero);
+    }
+
+    private static WorkPriority ToWorkPriority(QueuePriority priority) => priority switch
+    {
+        QueuePriority.NeverSynced => WorkPriority.NeverSynced,
+        QueuePriority.Expiring => WorkPriority.Expiring,
+        QueuePriority.Overdue => WorkPriority.Overdue,
+        _ => WorkPriority.Routine,
+    };
+
+    private static DateTimeOffset? ToOffset(DateTime? time) =>
+        time is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+}
