@@ -6,7 +6,7 @@ namespace Btwc.Operator.Api.ExternalSecrets;
 /// <summary>API token authentication: where the token is stored.</summary>
 public sealed class BeyondtrustWorkloadCredentialsApiKey
 {
-    /// <summary>The Secret key that holds the API token, sent as a Bearer token.</summary>
+    /// <summary>The Secret key that contains the API token, sent as a Bearer token.</summary>
     [JsonPropertyName("token")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [Required]

@@ -36,7 +36,7 @@ public sealed class BeyondtrustWorkloadCredentialsProvider
     [Format("byte")]
     public string? CaBundle { get; set; }
 
-    /// <summary>A Secret or ConfigMap key that holds PEM certificates to trust for the API.</summary>
+    /// <summary>A Secret or ConfigMap key that contains PEM certificates to trust for the API.</summary>
     [JsonPropertyName("caProvider")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CAProvider? CaProvider { get; set; }
@@ -58,7 +58,7 @@ public sealed class BeyondtrustWorkloadCredentialsProvider
         catch (FormatException exception)
         {
             throw new FormatException(
-                "caBundle is not valid Base64; set it to the Base64 encoding of the PEM certificates, for example the output of 'base64 -w0 ca.crt'.",
+                "caBundle is not valid Base64. Set it to the Base64 encoding of the PEM certificates, for example the output of 'base64 -w0 ca.crt'.",
                 exception);
         }
     }

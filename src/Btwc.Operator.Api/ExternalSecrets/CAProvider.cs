@@ -3,10 +3,10 @@ using Btwc.Operator.Api.Schema;
 
 namespace Btwc.Operator.Api.ExternalSecrets;
 
-/// <summary>A Secret or ConfigMap key that holds PEM certificates.</summary>
+/// <summary>A Secret or ConfigMap key that contains PEM certificates.</summary>
 public sealed class CAProvider
 {
-    /// <summary>The kind of object that holds the certificates: <c>Secret</c> or <c>ConfigMap</c>.</summary>
+    /// <summary>The kind of object that contains the certificates: <c>Secret</c> or <c>ConfigMap</c>.</summary>
     [JsonPropertyName("type")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [Required]
@@ -21,7 +21,7 @@ public sealed class CAProvider
     [Pattern(SchemaPatterns.Dns1123Subdomain)]
     public string? Name { get; set; }
 
-    /// <summary>The key that holds the certificates.</summary>
+    /// <summary>The key that contains the certificates.</summary>
     [JsonPropertyName("key")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [Length(1, 253)]

@@ -20,7 +20,7 @@ public sealed class ExternalSecretData
     [Required]
     public ExternalSecretDataRemoteRef? RemoteRef { get; set; }
 
-    /// <summary>A store that replaces <c>spec.secretStoreRef</c> for this entry.</summary>
+    /// <summary>The source of this entry when it is not <c>spec.secretStoreRef</c>: exactly one of a store or a generator.</summary>
     [JsonPropertyName("sourceRef")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StoreSourceRef? SourceRef { get; set; }

@@ -20,7 +20,7 @@ public sealed class ExternalSecretDataFromRemoteRef
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IList<ExternalSecretRewrite>? Rewrite { get; set; }
 
-    /// <summary>A store for <c>extract</c> or <c>find</c>, or a generator that makes this entry a generator call.</summary>
+    /// <summary>The source of this entry: a store for <c>extract</c> or <c>find</c>, or a generator that makes this entry a generator call. Exactly one of them.</summary>
     [JsonPropertyName("sourceRef")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StoreGeneratorSourceRef? SourceRef { get; set; }

@@ -19,7 +19,7 @@ public sealed class ExternalSecretStatus
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SyncedResourceVersion { get; set; }
 
-    /// <summary>The conditions of the ExternalSecret. <c>Ready</c> tells whether the Secret is in sync.</summary>
+    /// <summary>The conditions of the ExternalSecret. <c>Ready</c> reports whether the Secret is in sync.</summary>
     [JsonPropertyName("conditions")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IList<ExternalSecretStatusCondition>? Conditions { get; set; }

@@ -4,7 +4,7 @@ using Btwc.Operator.Api.Schema;
 namespace Btwc.Operator.Api.ExternalSecrets;
 
 /// <summary>
-/// The provider block of a store. External Secrets knows many providers. This operator serves only
+/// The provider block of a store. External Secrets defines many providers. This operator serves only
 /// <c>beyondtrustworkloadcredentials</c>, so a store for any other provider is rejected by the API server.
 /// </summary>
 /// <remarks>

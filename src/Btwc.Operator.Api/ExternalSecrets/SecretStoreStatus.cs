@@ -6,7 +6,7 @@ namespace Btwc.Operator.Api.ExternalSecrets;
 /// <summary>The observed state of a SecretStore or ClusterSecretStore.</summary>
 public sealed class SecretStoreStatus
 {
-    /// <summary>The conditions of the store. <c>Ready</c> tells whether the provider is reachable with the given settings.</summary>
+    /// <summary>The conditions of the store. <c>Ready</c> reports whether the provider is reachable with the given settings.</summary>
     [JsonPropertyName("conditions")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IList<SecretStoreStatusCondition>? Conditions { get; set; }

@@ -68,7 +68,7 @@ public static class SyncWindowKind
 /// <summary>Values of <c>type</c> in an ExternalSecret condition.</summary>
 public static class ExternalSecretConditionType
 {
-    /// <summary>Whether the target Secret holds the current values.</summary>
+    /// <summary>Whether the target Secret contains the current values.</summary>
     public const string Ready = "Ready";
 
     /// <summary>Whether the target Secret was deleted.</summary>

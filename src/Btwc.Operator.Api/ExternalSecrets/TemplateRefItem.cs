@@ -3,10 +3,10 @@ using Btwc.Operator.Api.Schema;
 
 namespace Btwc.Operator.Api.ExternalSecrets;
 
-/// <summary>A key of a ConfigMap or Secret that holds a template.</summary>
+/// <summary>A key of a ConfigMap or Secret that contains a template.</summary>
 public sealed class TemplateRefItem
 {
-    /// <summary>The key that holds the template.</summary>
+    /// <summary>The key that contains the template.</summary>
     [JsonPropertyName("key")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [Required]

@@ -5,7 +5,7 @@ using k8s.Models;
 
 namespace Btwc.Operator.Api.Generators;
 
-/// <summary>A generator that asks BeyondTrust Workload Credentials for a fresh dynamic credential each time it runs.</summary>
+/// <summary>A generator that requests a fresh dynamic credential from BeyondTrust Workload Credentials each time it runs.</summary>
 /// <remarks>External Secrets declares a status subresource for this kind but no status fields, and so does this type.</remarks>
 [KubernetesEntity(Group = GeneratorsGroup.Name, ApiVersion = GeneratorsGroup.Version, Kind = KubeKind, PluralName = KubePluralName)]
 [CustomResource("beyondtrustworkloadcredentialsdynamicsecret", Categories = ["external-secrets", "external-secrets-generators"])]

@@ -138,7 +138,7 @@ public sealed class GeneratorSpec
     [PreserveUnknownFields]
     public Dictionary<string, object?>? WebhookSpec { get; set; }
 
-    /// <summary>Returns the name of the field that holds the spec of a generator kind, such as <c>passwordSpec</c> for <c>Password</c>.</summary>
+    /// <summary>Returns the name of the field that contains the spec of a generator kind, such as <c>passwordSpec</c> for <c>Password</c>.</summary>
     /// <param name="kind">A generator kind, as in <see cref="GeneratorKind"/>.</param>
     /// <returns>The field name, or null when the kind has no spec field (<c>ClusterGenerator</c> or an unknown kind).</returns>
     public static string? FieldNameFor(string kind) => FieldNamesByKind.GetValueOrDefault(kind);
