@@ -17,6 +17,9 @@ public static class FieldErrorTypes
     /// <summary>A value does not have the JSON type the schema declares.</summary>
     public const string TypeInvalid = "FieldValueTypeInvalid";
 
+    /// <summary>A value that must be unique occurs twice.</summary>
+    public const string Duplicate = "FieldValueDuplicate";
+
     /// <summary>A value is valid in form but not permitted in this place.</summary>
     public const string Forbidden = "FieldValueForbidden";
 

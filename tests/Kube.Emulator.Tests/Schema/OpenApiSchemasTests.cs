@@ -36,7 +36,7 @@ public sealed class OpenApiSchemasTests
     }
 
     [Fact]
-    public void ToComponentSchema_KeepsSpecAndLeavesInputUnchanged()
+    public void ToComponentSchema_Input_StaysUnchanged()
     {
         var source = ExternalSecretSchema();
         var before = source.ToJsonString();
@@ -48,7 +48,7 @@ public sealed class OpenApiSchemasTests
     }
 
     [Fact]
-    public void ToComponentSchema_SchemaWithoutProperties_GetsTypeMeta()
+    public void ToComponentSchema_NoProperties_AddsTypeMeta()
     {
         var component = OpenApiSchemas.ToComponentSchema(JsonNode.Parse("""{"type": "object", "x-kubernetes-preserve-unknown-fields": true}""")!, "example.com", "v1alpha1", "Widget");
 

@@ -100,7 +100,7 @@ public sealed class StructuralSchemaPruningTests
     }
 
     [Fact]
-    public void Apply_PreserveUnknownFields_KeepsUnknownButPrunesInsideKnown()
+    public void Apply_PreserveUnknown_PrunesOnlyKnown()
     {
         var resource = new JsonObject
         {
@@ -138,7 +138,7 @@ public sealed class StructuralSchemaPruningTests
     }
 
     [Fact]
-    public void Apply_EmbeddedResource_KeepsItsTypeMetaAndMetadata()
+    public void Apply_EmbeddedResource_KeepsTypeMeta()
     {
         var resource = new JsonObject
         {
@@ -153,7 +153,7 @@ public sealed class StructuralSchemaPruningTests
     }
 
     [Fact]
-    public void Apply_UnknownFieldsThenValidationErrors_InThatOrder()
+    public void Apply_UnknownFields_ComeFirst()
     {
         var resource = ExternalSecretObject("""{"target": {"creationPolicy": "Foo"}, "bogus": 1}""");
 

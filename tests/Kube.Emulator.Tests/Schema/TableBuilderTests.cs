@@ -64,7 +64,7 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
-    public void Build_TableEnvelope_HasKindVersionAndResourceVersion()
+    public void Build_Envelope_IsMetaV1Table()
     {
         var table = Build(ExternalSecretColumns, includeObject: false);
 
@@ -194,7 +194,7 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
-    public void DefaultColumns_ConfigMap_CountsDataAndBinaryData()
+    public void DefaultColumns_ConfigMap_CountsBothMaps()
     {
         var configMap = JsonNode.Parse("""{"metadata": {"name": "c"}, "data": {"a": "1"}, "binaryData": {"b": "AA=="}}""")!.AsObject();
 
@@ -219,7 +219,7 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
-    public void DefaultColumns_EventsV1Event_ReadsNewFieldNames()
+    public void DefaultColumns_EventsV1_ReadsNewFields()
     {
         var eventsEvent = JsonNode.Parse("""
             {"metadata": {"name": "e"}, "type": "Normal", "reason": "Updated", "note": "secret synced", "regarding": {"kind": "ExternalSecret", "name": "es1"},

@@ -164,7 +164,7 @@ internal static class JsonPathParser
         var inner = content[1..].Trim();
         if (!inner.StartsWith('(') || !inner.EndsWith(')'))
         {
-            throw Invalid(expression, $"the filter \"{content}\"; write it as ?(@.field==\"value\")");
+            throw new FormatException($"The JSONPath \"{expression}\" has the filter \"{content}\", which is not in the form ?(@.field==\"value\").");
         }
 
         inner = inner[1..^1].Trim();
@@ -317,6 +317,6 @@ internal static class JsonPathParser
         return parts;
     }
 
-    private static FormatException Invalid(string expression, string what) =>
-        new($"The JSONPath \"{expression}\" has {what}, which this evaluator cannot parse.");
+    private static FormatException Invalid(string expression, string defect) =>
+        new($"The JSONPath \"{expression}\" has {defect}, which this evaluator cannot parse.");
 }

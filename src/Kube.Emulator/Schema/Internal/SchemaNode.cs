@@ -63,6 +63,9 @@ internal sealed class SchemaNode
 
     public double? MultipleOf { get; init; }
 
+    /// <summary>The <c>x-kubernetes-validations</c> rules, checked after the keywords above.</summary>
+    public IReadOnlyList<ValidationRule> Rules { get; init; } = [];
+
     /// <summary>Returns the schema for the property <paramref name="name"/>, or null when the field is unknown.</summary>
     public SchemaNode? ChildSchema(string name)
     {

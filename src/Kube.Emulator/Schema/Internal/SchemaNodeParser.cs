@@ -49,6 +49,7 @@ internal static class SchemaNodeParser
             ExclusiveMinimum = ReadBool(schema, "exclusiveMinimum", schemaPath),
             ExclusiveMaximum = ReadBool(schema, "exclusiveMaximum", schemaPath),
             MultipleOf = ReadDouble(schema, "multipleOf", schemaPath),
+            Rules = ValidationRuleParser.Parse(schema["x-kubernetes-validations"], $"{schemaPath}.x-kubernetes-validations"),
         };
     }
 

@@ -97,8 +97,8 @@ internal sealed class SchemaNormalizer(SchemaApplyMode mode, List<FieldError> un
                 continue;
             }
 
-            // NOTE: the API server also allows defaults for metadata.name and metadata.generateName at the
-            // resource root; metadata belongs to the server, so this walker leaves it alone.
+            // NOTE: the API server also applies defaults for metadata.name and metadata.generateName at the
+            // resource root. This walker leaves metadata to the server and skips them.
             if (isResourceRoot && name == "metadata")
             {
                 continue;

@@ -9,7 +9,11 @@ namespace Kube.Emulator.Schema.Internal;
 /// </summary>
 internal sealed partial class SchemaValidator(List<FieldError> errors)
 {
-    public void ValidateResource(JsonObject resource, SchemaNode schema) => ValidateObject(resource, schema, "", isResourceRoot: true);
+    public void ValidateResource(JsonObject resource, SchemaNode schema)
+    {
+        ValidateObject(resource, schema, "", isResourceRoot: true);
+        ValidateRules(resource, schema, "");
+    }
 
     private void Validate(JsonNode? value, SchemaNode schema, string path)
     {
@@ -50,6 +54,8 @@ internal sealed partial class SchemaValidator(List<FieldError> errors)
         {
             ValidateObject(map, schema, path, schema.EmbeddedResource);
         }
+
+        ValidateRules(value, schema, path);
     }
 
     private static bool HasDeclaredType(SchemaNode schema) => schema.Type is not null || schema.IntOrString;
