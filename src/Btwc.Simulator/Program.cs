@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Btwc.Simulator.Internal.Cli;
 
 using var stop = new CancellationTokenSource();
@@ -6,6 +7,10 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 return await SimulatorProgram.RunAsync(args, Console.Out, Console.Error, stop.Token).ConfigureAwait(false);
