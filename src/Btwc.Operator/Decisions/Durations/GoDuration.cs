@@ -43,12 +43,29 @@ public static partial class GoDuration
     }
 
     /// <summary>Tries to parse a Go duration into nanoseconds. On failure <paramref name="error"/> names the value and the defect.</summary>
-    public static bool TryParseNanoseconds(string? text, out long nanoseconds, [NotNullWhen(false)] out string? error)
+    public static bool TryParseNanoseconds(string? text, out long nanoseconds, [NotNullWhen(false)] out string? error) =>
+        TryParseNanoseconds(text, "duration", out nanoseconds, out error);
+
+    /// <summary>
+    /// Tries to parse a Go duration read from a resource field, such as <c>spec.refreshInterval</c>. On failure
+    /// <paramref name="error"/> names the field, the value and the defect.
+    /// </summary>
+    public static bool TryParseField(string fieldPath, string? text, out TimeSpan duration, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(fieldPath);
+
+        var parsed = TryParseNanoseconds(text, fieldPath, out var nanoseconds, out error);
+        duration = parsed ? TimeSpan.FromTicks(nanoseconds / 100) : TimeSpan.Zero;
+
+        return parsed;
+    }
+
+    private static bool TryParseNanoseconds(string? text, string subject, out long nanoseconds, [NotNullWhen(false)] out string? error)
     {
         nanoseconds = 0;
         if (text is null)
         {
-            error = $"Invalid duration: the value is missing. {Hint}";
+            error = $"Invalid {subject}: the value is missing. {Hint}";
 
             return false;
         }
@@ -61,7 +78,7 @@ public static partial class GoDuration
             return true;
         }
 
-        error = $"Invalid duration \"{text}\": {defect}. {Hint}";
+        error = $"Invalid {subject} \"{text}\": {defect}. {Hint}";
 
         return false;
     }

@@ -12,7 +12,9 @@ namespace Btwc.Operator.Decisions.Mutation;
 /// <para>Deliberate differences from ESO:</para>
 /// <list type="bullet">
 /// <item>Provider keys with an empty value (such as a <c>sessionToken</c> the API did not fill) are never
-/// written, because an empty value from the API must not overwrite or create an empty credential field.</item>
+/// written, because an empty value from the API must not overwrite or create an empty credential field. A result
+/// whose every value is empty is a failure (<c>could not get secret data from provider</c>) that leaves the Secret
+/// unchanged.</item>
 /// <item>The <c>kubectl.kubernetes.io/last-applied-configuration</c> annotation of the ExternalSecret is not
 /// copied to the Secret, because it contains the whole ExternalSecret manifest and describes nothing on the Secret.</item>
 /// <item>When an immutable Secret gets only new metadata, its data-hash annotation describes the data it
@@ -32,6 +34,11 @@ public static partial class SecretMutationPlanner
         ArgumentNullException.ThrowIfNull(input);
 
         var (providerData, dropped) = DropEmptyValues(input.ProviderData);
+        if (input.ProviderData is { Count: > 0 } && providerData is { Count: 0 })
+        {
+            return OnlyEmptyValues(input, dropped);
+        }
+
         if (providerData is { Count: 0 } && input.Target.DeletionPolicy != DeletionPolicy.Merge)
         {
             return PlanEmptyData(input) with { DroppedEmptyKeys = dropped };
@@ -75,14 +82,30 @@ public static partial class SecretMutationPlanner
         };
     }
 
+    /// <summary>
+    /// Rejects a result whose every value is empty. ESO would write the empty values, and treating the result as
+    /// "no data" would let deletionPolicy delete or keep the Secret while reporting success.
+    /// </summary>
+    private static SecretMutationPlan OnlyEmptyValues(SecretMutationInput input, IReadOnlyList<string> keys)
+    {
+        var error = $"the provider returned only empty values (keys: {string.Join(", ", keys)}), so Secret {input.TargetName}"
+            + " was left unchanged. Check the secret definition in BeyondTrust.";
+
+        return Failed(ConditionMessages.GetSecretDataFailed, error, bindingName: null, FailureClass.Transient) with { DroppedEmptyKeys = keys };
+    }
+
     private static SecretMutationPlan Done(string reason, string message) =>
         new() { Action = SecretWriteAction.None, ReadyReason = reason, ReadyMessage = message };
 
-    private static SecretMutationPlan Failed(string conditionMessage, string eventMessage, string? bindingName) =>
+    private static SecretMutationPlan Failed(
+        string conditionMessage,
+        string eventMessage,
+        string? bindingName,
+        FailureClass failureClass = FailureClass.Configuration) =>
         new()
         {
             Action = SecretWriteAction.None,
-            Failure = new SecretMutationFailure(conditionMessage, eventMessage, FailureClass.Configuration),
+            Failure = new SecretMutationFailure(conditionMessage, eventMessage, failureClass),
             BindingName = bindingName,
         };
 

@@ -22,6 +22,8 @@ namespace Btwc.Operator.Decisions.Refresh;
 /// could never be written and would leak until it expires. ESO re-renders nothing in that case either, it
 /// only keeps the metadata current, which <see cref="RefreshAction.SyncWithoutGeneration"/> still does.</item>
 /// </list>
+/// <para>A <see cref="RefreshInput.RememberedSync"/> newer than the status replaces the status values first,
+/// because a status read from a lagging cache would otherwise look never-synced and cause a second mint.</para>
 /// </remarks>
 public static partial class RefreshDecision
 {
@@ -30,6 +32,27 @@ public static partial class RefreshDecision
     {
         ArgumentNullException.ThrowIfNull(input);
 
+        var statusLagging = IsStatusLagging(input);
+        if (statusLagging)
+        {
+            input = input with
+            {
+                SyncedResourceVersion = input.RememberedSync!.SyncedResourceVersion,
+                RefreshTime = input.RememberedSync.RefreshTime,
+            };
+        }
+
+        var result = DecideCurrent(input);
+
+        return statusLagging ? result with { StatusLagging = true } : result;
+    }
+
+    private static bool IsStatusLagging(RefreshInput input) =>
+        input.RememberedSync is { } remembered
+        && (!input.IsSynced || input.RefreshTime is not { } refreshTime || remembered.RefreshTime > refreshTime);
+
+    private static RefreshResult DecideCurrent(RefreshInput input)
+    {
         var policy = DecidePolicy(input);
         var reason = policy.Reason ?? DecideLease(input) ?? DecideTarget(input);
         if (reason is null)

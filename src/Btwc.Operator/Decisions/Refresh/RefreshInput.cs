@@ -21,6 +21,13 @@ public sealed record RefreshInput
     /// <summary><c>status.refreshTime</c>. Null when never synced.</summary>
     public DateTimeOffset? RefreshTime { get; init; }
 
+    /// <summary>
+    /// The last successful sync this process recorded for the object, or null. When it is newer than the status
+    /// (a status read from a cache that has not yet seen the last status write), the decision uses it instead,
+    /// so a lagging cache never causes a second mint.
+    /// </summary>
+    public RememberedSync? RememberedSync { get; init; }
+
     /// <summary>Whether <c>spec.syncWindows</c> is non-empty. Windows are not evaluated yet.</summary>
     public bool HasSyncWindows { get; init; }
 
@@ -45,3 +52,8 @@ public sealed record RefreshInput
     /// <summary>Whether the status records a sync (ESO: <c>syncedResourceVersion</c> is non-empty).</summary>
     public bool IsSynced => !string.IsNullOrEmpty(SyncedResourceVersion);
 }
+
+/// <summary>A successful sync as the reconciler recorded it in memory.</summary>
+/// <param name="SyncedResourceVersion">The syncedResourceVersion written by that sync.</param>
+/// <param name="RefreshTime">The refreshTime written by that sync.</param>
+public sealed record RememberedSync(string SyncedResourceVersion, DateTimeOffset RefreshTime);

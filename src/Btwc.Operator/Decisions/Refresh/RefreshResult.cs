@@ -31,6 +31,12 @@ public sealed record RefreshResult
     public bool SpecChangeIgnored { get; init; }
 
     /// <summary>
+    /// Whether the status was older than <see cref="RefreshInput.RememberedSync"/>, so the decision used the
+    /// remembered sync (the cache had not yet seen the last status write).
+    /// </summary>
+    public bool StatusLagging { get; init; }
+
+    /// <summary>
     /// For <see cref="RefreshAction.None"/>: when to look again (the interval point or the lease's refresh point,
     /// whichever is earlier). Null means no timed re-check. A value at or before now means "requeue now".
     /// </summary>

@@ -135,4 +135,23 @@ public sealed class GoDurationTests
 
         Assert.Equal(text, roundTripped);
     }
+
+    [Fact]
+    public void TryParseField_Invalid_NamesFieldAndValue()
+    {
+        var parsed = GoDuration.TryParseField("spec.refreshInterval", "1 hour", out _, out var error);
+
+        Assert.False(parsed);
+        Assert.StartsWith("Invalid spec.refreshInterval \"1 hour\": ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParseField_Valid_ReturnsDuration()
+    {
+        var parsed = GoDuration.TryParseField("spec.refreshInterval", "1h0m0s", out var duration, out var error);
+
+        Assert.True(parsed);
+        Assert.Null(error);
+        Assert.Equal(TimeSpan.FromHours(1), duration);
+    }
 }

@@ -69,18 +69,28 @@ public sealed class SecretMutationPlannerPolicyTests
         Assert.Equal(["host"], plan.Secret!.Data.Keys);
     }
 
-    [Fact]
-    public void Plan_OnlyEmptyValues_TreatedAsEmptyData()
+    [Theory]
+    [InlineData(DeletionPolicy.Retain)]
+    [InlineData(DeletionPolicy.Delete)]
+    [InlineData(DeletionPolicy.Merge)]
+    public void Plan_OnlyEmptyValues_FailsAndKeepsSecret(DeletionPolicy deletion)
     {
-        var input = Empty(CreationPolicy.Owner, DeletionPolicy.Retain, Foreign("a")) with
+        var input = Empty(CreationPolicy.Owner, deletion, Foreign("a")) with
         {
-            ProviderData = [new("sessionToken", [])],
+            ProviderData = [new("accessKeyId", []), new("sessionToken", [])],
         };
 
         var plan = SecretMutationPlanner.Plan(input);
 
-        Assert.Equal("secret retained due to DeletionPolicy=Retain", plan.ReadyMessage);
-        Assert.Equal(["sessionToken"], plan.DroppedEmptyKeys);
+        Assert.Equal(SecretWriteAction.None, plan.Action);
+        Assert.False(plan.Succeeded);
+        Assert.Equal("could not get secret data from provider", plan.Failure!.ConditionMessage);
+        Assert.Equal(
+            "the provider returned only empty values (keys: accessKeyId, sessionToken), so Secret aws-creds was left unchanged."
+            + " Check the secret definition in BeyondTrust.",
+            plan.Failure.EventMessage);
+        Assert.Equal(FailureClass.Transient, plan.Failure.FailureClass);
+        Assert.Equal(["accessKeyId", "sessionToken"], plan.DroppedEmptyKeys);
     }
 
     [Fact]

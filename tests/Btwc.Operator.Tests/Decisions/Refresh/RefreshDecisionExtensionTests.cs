@@ -232,4 +232,50 @@ public sealed class RefreshDecisionExtensionTests
         Assert.Equal(GenerationSkipReason.None, result.SkipReason);
         Assert.Null(result.ReadyReason);
     }
+
+    [Fact]
+    public void Decide_StaleStatusAfterFirstSync_NoSecondMint()
+    {
+        // The first sync wrote the Secret and the status, but the cache still shows the empty status.
+        var input = NeverSynced() with
+        {
+            Target = ValidTarget,
+            RememberedSync = new RememberedSync(MetaVersion, Now.AddSeconds(-2)),
+        };
+
+        var result = RefreshDecision.Decide(input);
+
+        Assert.Equal(RefreshAction.None, result.Action);
+        Assert.True(result.StatusLagging);
+        Assert.Equal(Now.AddSeconds(-2).AddHours(1), result.NextCheckAt);
+    }
+
+    [Fact]
+    public void Decide_RememberedOlderThanStatus_Ignored()
+    {
+        var input = Synced(TimeSpan.FromMinutes(90)) with
+        {
+            RememberedSync = new RememberedSync(MetaVersion, Now.AddHours(-3)),
+        };
+
+        var result = RefreshDecision.Decide(input);
+
+        Assert.Equal(RefreshReason.IntervalElapsed, result.Reason);
+        Assert.False(result.StatusLagging);
+    }
+
+    [Fact]
+    public void Decide_RememberedSyncButSpecChangedSince_Refreshes()
+    {
+        var input = NeverSynced() with
+        {
+            Target = ValidTarget,
+            RememberedSync = new RememberedSync("1-old", Now.AddSeconds(-2)),
+        };
+
+        var result = RefreshDecision.Decide(input);
+
+        Assert.Equal(RefreshReason.SpecChanged, result.Reason);
+        Assert.True(result.StatusLagging);
+    }
 }
