@@ -5,6 +5,10 @@ using k8s.Models;
 namespace Btwc.Operator.Api.ExternalSecrets;
 
 /// <summary>The observed state of an ExternalSecret.</summary>
+/// <remarks>
+/// External Secrets writes times with whole seconds. KubernetesJson writes the fraction of a <see cref="DateTime"/>
+/// when it has one, so truncate times to seconds before writing them to match.
+/// </remarks>
 public sealed class ExternalSecretStatus
 {
     /// <summary>When the last successful sync started.</summary>
