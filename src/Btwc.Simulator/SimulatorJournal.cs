@@ -4,7 +4,8 @@ namespace Btwc.Simulator;
 
 /// <summary>
 /// The record of tenant requests: counts per route and status, the lease ids issued in order, and a bounded
-/// list of recent entries. Thread-safe; counting is lock-free.
+/// list of recent entries. Thread-safe and lock-free; a snapshot taken while requests complete may miss the
+/// entries still being stored.
 /// </summary>
 public sealed class SimulatorJournal
 {
@@ -15,7 +16,6 @@ public sealed class SimulatorJournal
     private readonly int[] _statusCounts = new int[RouteSlots * StatusSlots];
     private readonly ConcurrentQueue<string> _leaseIds = new();
     private readonly JournalEntry?[] _entries;
-    private readonly Lock _entriesGate = new();
     private readonly int _leaseIdCapacity;
     private readonly TimeProvider _time;
     private int _leaseIdCount;
@@ -36,17 +36,19 @@ public sealed class SimulatorJournal
     {
         get
         {
-            lock (_entriesGate)
+            var written = Volatile.Read(ref _entriesWritten);
+            var count = (int)Math.Min(written, _entries.Length);
+            var list = new List<JournalEntry>(count);
+            for (var i = written - count; i < written; i++)
             {
-                var count = (int)Math.Min(_entriesWritten, _entries.Length);
-                var list = new List<JournalEntry>(count);
-                for (var i = _entriesWritten - count; i < _entriesWritten; i++)
+                // A slot is null while its writer has claimed it but not stored the entry yet.
+                if (Volatile.Read(ref _entries[i % _entries.Length]) is { } entry)
                 {
-                    list.Add(_entries[i % _entries.Length]!);
+                    list.Add(entry);
                 }
-
-                return list;
             }
+
+            return list;
         }
     }
 
@@ -80,11 +82,8 @@ public sealed class SimulatorJournal
 
         _leaseIds.Clear();
         Interlocked.Exchange(ref _leaseIdCount, 0);
-        lock (_entriesGate)
-        {
-            Array.Clear(_entries);
-            _entriesWritten = 0;
-        }
+        Interlocked.Exchange(ref _entriesWritten, 0);
+        Array.Clear(_entries);
     }
 
     internal void RecordArrival(SimulatorRoute route) => Interlocked.Increment(ref _counts[(int)route]);
@@ -102,11 +101,8 @@ public sealed class SimulatorJournal
         }
 
         var entry = new JournalEntry(_time.GetUtcNow(), route, siteId, path, statusCode);
-        lock (_entriesGate)
-        {
-            _entries[_entriesWritten % _entries.Length] = entry;
-            _entriesWritten++;
-        }
+        var slot = Interlocked.Increment(ref _entriesWritten) - 1;
+        Volatile.Write(ref _entries[slot % _entries.Length], entry);
     }
 
     internal void RecordLease(string leaseId)

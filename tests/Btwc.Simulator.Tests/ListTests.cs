@@ -46,6 +46,20 @@ public sealed class ListTests
     }
 
     [Theory]
+    [InlineData("/static?path=prod&recursive=TRUE")]
+    [InlineData("/static?recursive=1&path=%2Fprod%2F")]
+    [InlineData("/static?path=prod&recursive=true&extra=x")]
+    public async Task List_RecursiveSpellings_AreAccepted(string query)
+    {
+        await using var harness = await StartWithTreeAsync();
+
+        var (status, body) = await harness.SendJsonAsync(HttpMethod.Get, query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(4, Paths(body).Length);
+    }
+
+    [Theory]
     [InlineData("/static?path=prod")]
     [InlineData("/static?path=prod&recursive=false")]
     public async Task List_NotRecursive_ReturnsDirectChildrenOnly(string query)

@@ -25,7 +25,7 @@ internal sealed partial class TenantHandler
     /// </summary>
     private async Task<int> ListStaticAsync(HttpContext context, SiteData site, TenantRequest request)
     {
-        var recursive = context.Request.Query["recursive"].ToString() is var flag && (flag == "1" || flag.Equals("true", StringComparison.OrdinalIgnoreCase));
+        var recursive = request.Recursive;
         var folder = request.Folder;
         var exists = folder.Length == 0;
         var matches = new List<KeyValuePair<string, StaticSecretRecord>>();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Btwc.Simulator.Internal.Http;
 
 /// <summary>A tenant request parsed from its raw target, so escaped names are decoded once (a literal <c>%41</c> stays <c>%41</c>).</summary>
-internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteId, string Folder, string Name)
+internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteId, string Folder, string Name, bool Recursive = false)
 {
     /// <summary>The journal path: <c>folder/name</c>, the folder for a list, empty for the session.</summary>
     public string JournalPath => Name.Length == 0 ? Folder : SecretPaths.Key(Folder, Name);
@@ -17,8 +17,9 @@ internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteI
     {
         request = default;
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        var path = raw is { Length: > 0 } && raw[0] == '/' ? raw : context.Request.Path.Value ?? string.Empty;
+        var path = raw is { Length: > 0 } && raw[0] == '/' ? raw : (context.Request.Path.Value ?? string.Empty) + context.Request.QueryString.Value;
         var query = path.IndexOf('?', StringComparison.Ordinal);
+        var queryText = query < 0 ? string.Empty : path[(query + 1)..];
         var segments = (query < 0 ? path : path[..query]).Split('/');
         if (segments.Length < 5 || segments[0].Length != 0 || segments[1] != "site" || segments[3] != "secrets" || segments[2].Length == 0)
         {
@@ -54,7 +55,7 @@ internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteI
         }
 
         var folderParameter = matched == SimulatorRoute.StaticList ? "path" : "folder";
-        var folderText = context.Request.Query[folderParameter].ToString();
+        var folderText = QueryValue(queryText, folderParameter) ?? string.Empty;
         if (folderText.Trim('/').Contains("//", StringComparison.Ordinal))
         {
             problem = $"{folderParameter} '{folderText}' has an empty segment";
@@ -62,9 +63,33 @@ internal readonly record struct TenantRequest(SimulatorRoute Route, string SiteI
             return StatusCodes.Status400BadRequest;
         }
 
-        request = new TenantRequest(matched, siteId, folderText.Trim('/'), name.Length == 0 ? name : Uri.UnescapeDataString(name));
+        var recursive = matched == SimulatorRoute.StaticList && QueryValue(queryText, "recursive") is { } flag
+            && (flag == "1" || flag.Equals("true", StringComparison.OrdinalIgnoreCase));
+        request = new TenantRequest(matched, siteId, folderText.Trim('/'), name.Length == 0 ? name : Uri.UnescapeDataString(name), recursive);
         problem = string.Empty;
 
         return 0;
+    }
+
+    /// <summary>
+    /// Returns the first value of a query parameter, decoded as ASP.NET Core decodes queries (<c>+</c> is a space),
+    /// without building the whole query collection.
+    /// </summary>
+    private static string? QueryValue(string query, string name)
+    {
+        foreach (var range in query.AsSpan().Split('&'))
+        {
+            var pair = query.AsSpan(range);
+            var equals = pair.IndexOf('=');
+            var key = equals < 0 ? pair : pair[..equals];
+            if (key.SequenceEqual(name))
+            {
+                var value = equals < 0 ? string.Empty : pair[(equals + 1)..].ToString();
+
+                return Uri.UnescapeDataString(value.Replace('+', ' '));
+            }
+        }
+
+        return null;
     }
 }
