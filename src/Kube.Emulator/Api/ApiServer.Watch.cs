@@ -47,6 +47,9 @@ internal sealed partial class ApiServer
         request.Context.Response.StatusCode = 200;
         request.Context.Response.ContentType = "application/json";
         await request.Context.Response.StartAsync(request.Context.RequestAborted).ConfigureAwait(false);
+
+        // Kestrel holds the headers until the first body flush; clients wait for them before reading events.
+        await request.Context.Response.BodyWriter.FlushAsync(request.Context.RequestAborted).ConfigureAwait(false);
         if (watcher is null)
         {
             var gone = new ApiException(410, "Expired", $"too old resource version: {versionText} ({floor + 1})");
