@@ -57,6 +57,27 @@ public sealed class InformerTests
     }
 
     [Fact]
+    public async Task Watch_Event_LoggedInObjectScope()
+    {
+        _client.EnqueueList("100");
+        await using var informer = await StartAsync();
+
+        var added = ConfigMap("a", "101");
+        added.Metadata.Uid = "6f1c2a52-0000-4000-8000-000000000001";
+        _client.CurrentWatch!.Push(WatchEventType.Added, added);
+        await Eventually.TrueAsync(() => informer.ResourceVersion == "101", "the event is applied");
+
+        var record = _logger.Collector.GetSnapshot().Single(r => r.Id.Id == 3102);
+        var scope = Assert.IsAssignableFrom<IEnumerable<KeyValuePair<string, object?>>>(Assert.Single(record.Scopes)).ToDictionary();
+        Assert.Equal(LogLevel.Debug, record.Level);
+        Assert.Equal("V1ConfigMap", scope["Kind"]);
+        Assert.Equal("default", scope["Namespace"]);
+        Assert.Equal("a", scope["Name"]);
+        Assert.Equal("6f1c2a52-0000-4000-8000-000000000001", scope["Uid"]);
+        Assert.Equal("101", scope["ResourceVersion"]);
+    }
+
+    [Fact]
     public async Task Watch_Bookmark_KeepsResourceVersion()
     {
         _client.EnqueueList("100", ConfigMap("a", "10"));
