@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Btwc.Operator.Hosting;
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace Btwc.Cli.Commands;
+
+/// <summary>The <c>btwc run</c> command: the operator against a real cluster, in a pod or from a kubeconfig.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var kubeconfig = new Option<string?>("--kubeconfig") { Description = "The kubeconfig to use outside a cluster. Default: the in-cluster service account, else $KUBECONFIG or ~/.kube/config." };
+        var watchNamespace = new Option<string?>("--namespace") { Description = "Watch only this namespace. Default: all namespaces." };
+        var workers = new Option<int>("--workers") { Description = "ExternalSecrets reconciled at once.", DefaultValueFactory = _ => 8 };
+        var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side.", DefaultValueFactory = _ => true };
+        var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
+
+        var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var options = new OperatorOptions
+            {
+                Workers = parseResult.GetValue(workers),
+                WatchNamespace = parseResult.GetValue(watchNamespace),
+                LeaderElection = parseResult.GetValue(leaderElection),
+            };
+            options.Lease.LeaseNamespace = parseResult.GetValue(leaseNamespace)!;
+            var path = parseResult.GetValue(kubeconfig);
+            var configuration = path is null && KubernetesClientConfiguration.IsInCluster()
+                ? KubernetesClientConfiguration.InClusterConfig()
+                : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
+
+            using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole(console => console.SingleLine = true));
+            using var kubernetes = new Kubernetes(configuration);
+            await using var controller = new ExternalSecretController(kubernetes, options, TimeProvider.System, loggerFactory);
+            await controller.Host.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // SIGTERM or Ctrl-C: stop below.
+            }
+
+            await controller.Host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+
+            return 0;
+        });
+
+        return command;
+    }
+}
