@@ -26,6 +26,12 @@ internal sealed class SchemaNode
 
     public SchemaNode? Items { get; init; }
 
+    /// <summary><c>x-kubernetes-list-type</c>: <c>atomic</c>, <c>set</c> or <c>map</c>; null when not set.</summary>
+    public string? ListType { get; init; }
+
+    /// <summary><c>x-kubernetes-list-map-keys</c>: the fields that identify an item of a <c>map</c> list.</summary>
+    public IReadOnlyList<string> ListMapKeys { get; init; } = [];
+
     public bool HasDefault { get; init; }
 
     /// <summary>The <c>default</c> value; JSON null is only possible for a nullable field.</summary>

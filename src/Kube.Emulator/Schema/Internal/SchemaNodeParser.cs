@@ -31,10 +31,12 @@ internal static class SchemaNodeParser
             PropertiesByName = properties.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
             AdditionalProperties = ParseAdditionalProperties(schema, schemaPath),
             Items = ParseItems(schema, schemaPath),
+            ListType = ReadString(schema, "x-kubernetes-list-type", schemaPath),
+            ListMapKeys = ParseStringList(schema, "x-kubernetes-list-map-keys", schemaPath),
             HasDefault = schema.ContainsKey("default"),
             Default = schema["default"]?.DeepClone(),
             Enum = ParseEnum(schema, schemaPath),
-            Required = ParseRequired(schema, schemaPath),
+            Required = ParseStringList(schema, "required", schemaPath),
             Pattern = pattern,
             PatternRegex = pattern is null ? null : CompilePattern(pattern, $"{schemaPath}.pattern"),
             Format = ReadString(schema, "format", schemaPath),
@@ -111,9 +113,9 @@ internal static class SchemaNodeParser
         return values.Select(item => item?.DeepClone()).ToList();
     }
 
-    private static List<string> ParseRequired(JsonObject schema, string schemaPath)
+    private static List<string> ParseStringList(JsonObject schema, string keyword, string schemaPath)
     {
-        var value = schema["required"];
+        var value = schema[keyword];
         if (value is null)
         {
             return [];
@@ -121,7 +123,7 @@ internal static class SchemaNodeParser
 
         if (value is not JsonArray names || names.Any(name => name?.GetValueKind() != JsonValueKind.String))
         {
-            throw new SchemaParseException($"{schemaPath}.required", "expected an array of property names.");
+            throw new SchemaParseException($"{schemaPath}.{keyword}", "expected an array of property names.");
         }
 
         return names.Select(name => name!.GetValue<string>()).ToList();

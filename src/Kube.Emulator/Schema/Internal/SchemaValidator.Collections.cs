@@ -17,6 +17,7 @@ internal sealed partial class SchemaValidator
             AddInvalid(path, JsonValue.Create(list.Count), $"{path} in body should have at least {minItems} items");
         }
 
+        ValidateListUniqueness(list, schema, path);
         if (schema.Items is null)
         {
             return;
@@ -26,6 +27,40 @@ internal sealed partial class SchemaValidator
         {
             Validate(list[index], schema.Items, FieldPath.Index(path, index));
         }
+    }
+
+    // A set list must not repeat an item, and a map list must not repeat the tuple of its key fields.
+    private void ValidateListUniqueness(JsonArray list, SchemaNode schema, string path)
+    {
+        if (schema.ListType is not ("set" or "map"))
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < list.Count; index++)
+        {
+            var identity = schema.ListType == "set" ? list[index] : MapListKey(list[index], schema.ListMapKeys);
+            if (!seen.Add(JsonValueText.SortedCompactJson(identity)))
+            {
+                var field = FieldPath.Index(path, index);
+                errors.Add(new FieldError(field, FieldErrorTypes.Duplicate, $"Duplicate value: {JsonValueText.GoValue(identity)}", JsonValueText.Raw(identity)));
+            }
+        }
+    }
+
+    private static JsonObject MapListKey(JsonNode? item, IReadOnlyList<string> keys)
+    {
+        var identity = new JsonObject();
+        foreach (var key in keys)
+        {
+            if (item is JsonObject map && map.TryGetPropertyValue(key, out var value))
+            {
+                identity[key] = value?.DeepClone();
+            }
+        }
+
+        return identity;
     }
 
     private void ValidateObject(JsonObject map, SchemaNode schema, string path, bool isResourceRoot)
