@@ -1,5 +1,6 @@
 using Btwc.Operator.Decisions.Hashing;
 using Btwc.Operator.Decisions.Mutation.Internal;
+using Btwc.Operator.Decisions.Refresh;
 
 namespace Btwc.Operator.Decisions.Mutation;
 
@@ -23,6 +24,7 @@ public static partial class SecretMutationPlanner
         if (providerData is not null)
         {
             RenderData(input, draft, providerData);
+            RecordManagedKeys(policy, draft, providerData);
         }
 
         ApplyOwnerReference(input, draft);
@@ -45,6 +47,11 @@ public static partial class SecretMutationPlanner
     {
         var existing = input.Existing;
         foreach (var key in existing?.ManagedDataKeys ?? [])
+        {
+            draft.Data.Remove(key);
+        }
+
+        foreach (var key in ManagedKeys.Parse(existing?.Annotations.GetValueOrDefault(BtwcMetadata.ManagedKeysAnnotation)))
         {
             draft.Data.Remove(key);
         }
@@ -81,5 +88,26 @@ public static partial class SecretMutationPlanner
         {
             draft.Data[key] = value;
         }
+    }
+
+    /// <summary>
+    /// Records which keys a Merge or CreateOrMerge write owns, and their hash, so other writers' keys neither look
+    /// like drift nor survive as stale keys of this ExternalSecret. Other policies own the whole Secret and carry
+    /// no record.
+    /// </summary>
+    private static void RecordManagedKeys(CreationPolicy policy, SecretDraft draft, IReadOnlyList<KeyValuePair<string, byte[]>> providerData)
+    {
+        if (policy is not (CreationPolicy.Merge or CreationPolicy.CreateOrMerge))
+        {
+            draft.Annotations.Remove(BtwcMetadata.ManagedKeysAnnotation);
+            draft.Annotations.Remove(BtwcMetadata.ManagedDataHashAnnotation);
+
+            return;
+        }
+
+        var keys = providerData.Select(entry => entry.Key).Distinct().ToList();
+        draft.Annotations[BtwcMetadata.ManagedKeysAnnotation] = ManagedKeys.Format(keys);
+        draft.Annotations[BtwcMetadata.ManagedDataHashAnnotation] =
+            EsoHash.DataHash(keys.Select(key => new KeyValuePair<string, byte[]>(key, draft.Data[key])));
     }
 }

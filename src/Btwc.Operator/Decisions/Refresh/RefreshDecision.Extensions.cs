@@ -39,6 +39,14 @@ public static partial class RefreshDecision
             return RefreshReason.TargetNotManaged;
         }
 
+        // Extension: a Merge target is shared with other writers, so only this ExternalSecret's own keys count
+        // as drift when the operator recorded them. ESO compares the whole data and re-syncs on any foreign edit.
+        var merges = input.CreationPolicy is CreationPolicy.Merge or CreationPolicy.CreateOrMerge;
+        if (merges && target.ManagedKeysHashMatches is { } ownKeysMatch)
+        {
+            return ownKeysMatch ? null : RefreshReason.TargetDrifted;
+        }
+
         return target.DataHashMatches ? null : RefreshReason.TargetDrifted;
     }
 

@@ -15,7 +15,9 @@ namespace Btwc.Operator.Decisions.Refresh;
 /// point and at expiry, for every policy except CreatedOnce, even with refreshInterval 0. ESO never refreshes
 /// there, but a Secret holding an expired credential is worse than a surprising refresh.</item>
 /// <item>ESO's target validity: unless creationPolicy is Orphan, a missing target, a target without the managed
-/// label, or one whose data no longer matches its data-hash annotation forces a sync.</item>
+/// label, or one whose data no longer matches its data-hash annotation forces a sync. Extension: for Merge and
+/// CreateOrMerge targets that carry the operator's own-key record, only this ExternalSecret's keys are
+/// compared, so another writer's keys do not cause a re-sync and a new credential.</item>
 /// <item>Extension (b): creationPolicy None, and Merge with no target, never call the generator. The result
 /// carries the Ready status ESO would report after its discarded call.</item>
 /// <item>Extension (c): an existing immutable target with data is never re-minted, because the new credential

@@ -26,6 +26,14 @@ public sealed record TargetState
     /// <summary>Whether the Secret has at least one data key.</summary>
     public bool HasData { get; init; }
 
+    /// <summary>
+    /// For Merge and CreateOrMerge targets written by this operator: whether the keys listed in
+    /// <see cref="BtwcMetadata.ManagedKeysAnnotation"/> still hold the values recorded in
+    /// <see cref="BtwcMetadata.ManagedDataHashAnnotation"/>. Null when the Secret carries no such record (for
+    /// example one written by ESO).
+    /// </summary>
+    public bool? ManagedKeysHashMatches { get; init; }
+
     /// <summary>Whether the data-hash annotation matches the current data, which means the data was not edited by hand.</summary>
     public bool DataHashMatches => StoredDataHash is not null && StoredDataHash == CurrentDataHash;
 
@@ -49,6 +57,25 @@ public sealed record TargetState
             CurrentDataHash = EsoHash.DataHash(data),
             Immutable = immutable,
             HasData = data is { Count: > 0 },
+            ManagedKeysHashMatches = ManagedKeysMatch(annotations, data),
         };
+    }
+
+    private static bool? ManagedKeysMatch(IReadOnlyDictionary<string, string>? annotations, IReadOnlyDictionary<string, byte[]>? data)
+    {
+        if (annotations is null
+            || !annotations.TryGetValue(BtwcMetadata.ManagedKeysAnnotation, out var keyList)
+            || !annotations.TryGetValue(BtwcMetadata.ManagedDataHashAnnotation, out var storedHash))
+        {
+            return null;
+        }
+
+        var keys = ManagedKeys.Parse(keyList);
+        if (keys.Any(key => data is null || !data.ContainsKey(key)))
+        {
+            return false;
+        }
+
+        return EsoHash.DataHash(keys.Select(key => new KeyValuePair<string, byte[]>(key, data![key]))) == storedHash;
     }
 }
