@@ -17,6 +17,7 @@ internal sealed partial class ApiServer
             ns = null;
         }
 
+        ResourceRequest? request = null;
         try
         {
             if (ns is not null && !type.Namespaced)
@@ -34,13 +35,18 @@ internal sealed partial class ApiServer
                 throw ApiException.MethodNotAllowed($"the server does not allow this method on the requested resource: {context.Request.Method}");
             }
 
-            InjectFault(context, verb, info);
-            var request = new ResourceRequest(context, info, type, ns, Cluster.Options);
+            if (verb != "create")
+            {
+                InjectFault(context, verb, info, info.Name);
+            }
+
+            request = new ResourceRequest(context, info, type, ns, Cluster.Options);
             await DispatchAsync(verb, request).ConfigureAwait(false);
         }
         finally
         {
-            Journal.Add(new JournalEntry(Cluster.Time.GetUtcNow(), verb, info.Group, info.Resource, info.Subresource, ns, info.Name, context.Response.StatusCode));
+            string? name = info.Name ?? request?.CreatedName;
+            Journal.Add(new JournalEntry(Cluster.Time.GetUtcNow(), verb, info.Group, info.Resource, info.Subresource, ns, name, context.Response.StatusCode));
         }
     }
 
@@ -78,9 +84,10 @@ internal sealed partial class ApiServer
         };
     }
 
-    private void InjectFault(HttpContext context, string verb, RequestInfo info)
+    /// <summary>Fails the request when a fault rule matches it; a create matches by the name in its body.</summary>
+    private void InjectFault(HttpContext context, string verb, RequestInfo info, string? name)
     {
-        FaultRule? fault = Faults.TakeMatch(verb, info.Resource, info.Namespace, info.Name, info.Subresource);
+        FaultRule? fault = Faults.TakeMatch(verb, info.Resource, info.Namespace, name, info.Subresource);
         if (fault is null)
         {
             return;
@@ -105,7 +112,7 @@ internal sealed partial class ApiServer
             504 => "Timeout",
             _ => "InternalError",
         };
-        string target = info.Name is null ? info.Resource : $"{info.Resource} \"{info.Name}\"";
+        string target = name is null ? info.Resource : $"{info.Resource} \"{name}\"";
 
         throw new ApiException(fault.StatusCode, reason, fault.Message ?? $"injected fault: {verb} {target} failed with {fault.StatusCode}");
     }

@@ -10,6 +10,8 @@ internal sealed partial class ApiServer
     private async Task CreateAsync(ResourceRequest request)
     {
         JsonObject body = await ReadObjectAsync(request).ConfigureAwait(false);
+        request.CreatedName = (string?)body["metadata"]?["name"];
+        InjectFault(request.Context, "create", request.Info, request.CreatedName);
         WriteOptions options = request.WriteOptions();
         JsonObject created = Cluster.Create(request.Type, body, request.Type.Namespaced ? request.Namespace : null, options);
         await WriteResultAsync(request, 201, created, options).ConfigureAwait(false);

@@ -20,6 +20,9 @@ internal sealed class ResourceRequest(HttpContext context, RequestInfo info, Res
 
     public string Name => Info.Name!;
 
+    /// <summary>The name in a create request's body, for the journal and fault rules.</summary>
+    public string? CreatedName { get; set; }
+
     public KubeEmulatorOptions Options { get; } = options;
 
     public string? Query(string name) => Context.Request.Query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
