@@ -72,6 +72,9 @@ public sealed partial class SimulatorServer
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
         });
+        // Configuration files and environment variables of the embedding process (appsettings.json, ASPNETCORE_*)
+        // must not add endpoints or change Kestrel: the simulator listens only where the code below says.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();

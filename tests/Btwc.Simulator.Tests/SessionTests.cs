@@ -89,4 +89,27 @@ public sealed class SessionTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Start_KestrelEnvironmentEndpoints_AreIgnored()
+    {
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Environment.SetEnvironmentVariable("Kestrel__Endpoints__Extra__Url", $"http://127.0.0.1:{port}");
+        try
+        {
+            await using var harness = await Harness.StartAsync();
+            using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+
+            var connect = socket.ConnectAsync(IPAddress.Loopback, port, TestContext.Current.CancellationToken).AsTask();
+
+            await Assert.ThrowsAsync<System.Net.Sockets.SocketException>(() => connect);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Kestrel__Endpoints__Extra__Url", null);
+        }
+    }
 }
