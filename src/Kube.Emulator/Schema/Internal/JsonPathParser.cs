@@ -36,7 +36,7 @@ internal static class JsonPathParser
                 parts.Add(new Part(template[position..open], null));
             }
 
-            var close = FindClosing(template, open, '{', '}');
+            var close = QuotedText.FindClosing(template, open, '{', '}');
             parts.Add(ParseBraced(template[(open + 1)..close]));
             position = close + 1;
         }
@@ -87,7 +87,7 @@ internal static class JsonPathParser
     {
         if (text[position] == '[')
         {
-            var close = FindClosing(text, position, '[', ']');
+            var close = QuotedText.FindClosing(text, position, '[', ']');
             var content = text[(position + 1)..close].Trim();
             position = close + 1;
 
@@ -142,7 +142,7 @@ internal static class JsonPathParser
 
         if (content.Length > 0 && content[0] is '\'' or '"')
         {
-            var names = SplitOutsideQuotes(content, ',').Select(name => Unquote(name.Trim(), expression)).ToList();
+            var names = QuotedText.SplitOutsideQuotes(content, ',').Select(name => Unquote(name.Trim(), expression)).ToList();
 
             return new JsonPathSegment.Field(names);
         }
@@ -170,7 +170,7 @@ internal static class JsonPathParser
         inner = inner[1..^1].Trim();
         foreach (var candidate in Operators)
         {
-            var at = IndexOutsideQuotes(inner, candidate);
+            var at = QuotedText.IndexOutsideQuotes(inner, candidate);
             if (at < 0)
             {
                 continue;
@@ -237,85 +237,6 @@ internal static class JsonPathParser
         .Replace("\\t", "\t", StringComparison.Ordinal)
         .Replace("\\'", "'", StringComparison.Ordinal)
         .Replace("\\\"", "\"", StringComparison.Ordinal);
-
-    private static int FindClosing(string text, int open, char opening, char closing)
-    {
-        var depth = 0;
-        char? quote = null;
-        for (var index = open; index < text.Length; index++)
-        {
-            var character = text[index];
-            if (quote is not null)
-            {
-                if (character == '\\')
-                {
-                    index++;
-                }
-                else if (character == quote)
-                {
-                    quote = null;
-                }
-
-                continue;
-            }
-
-            if (character is '\'' or '"')
-            {
-                quote = character;
-            }
-            else if (character == opening)
-            {
-                depth++;
-            }
-            else if (character == closing && --depth == 0)
-            {
-                return index;
-            }
-        }
-
-        throw new FormatException($"The JSONPath \"{text}\" has an unclosed '{opening}' at position {open}.");
-    }
-
-    private static int IndexOutsideQuotes(string text, string token)
-    {
-        char? quote = null;
-        for (var index = 0; index < text.Length; index++)
-        {
-            var character = text[index];
-            if (quote is not null)
-            {
-                quote = character == quote ? null : quote;
-                continue;
-            }
-
-            if (character is '\'' or '"')
-            {
-                quote = character;
-            }
-            else if (string.CompareOrdinal(text, index, token, 0, token.Length) == 0)
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
-
-    private static List<string> SplitOutsideQuotes(string text, char separator)
-    {
-        var parts = new List<string>();
-        var rest = text;
-        int at;
-        while ((at = IndexOutsideQuotes(rest, separator.ToString())) >= 0)
-        {
-            parts.Add(rest[..at]);
-            rest = rest[(at + 1)..];
-        }
-
-        parts.Add(rest);
-
-        return parts;
-    }
 
     private static FormatException Invalid(string expression, string defect) =>
         new($"The JSONPath \"{expression}\" has {defect}, which this evaluator cannot parse.");
