@@ -44,7 +44,7 @@ internal sealed partial class SchemaValidator
     }
 
     // The bad value of a rule failure is the schema type, such as "object", not the value itself.
-    // NOTE: this follows the API server releases that print the schema type; newer kube-apiserver sources
+    // NOTE: this follows the API server releases that print the schema type. Newer kube-apiserver sources
     // print a scalar value itself and omit object and array values.
     private static FieldError RuleError(string field, SchemaNode schema, string failure, string? reason)
     {
