@@ -102,7 +102,7 @@ public sealed partial class WorkQueue<TKey>
 
     /// <summary>
     /// Records the partition of <paramref name="key"/>, for example the BeyondTrust site it calls, so that
-    /// <see cref="Throttle"/> on that partition holds the key back. Null clears it.
+    /// <see cref="Throttle"/> on that partition delays the key. Null clears it.
     /// </summary>
     public void SetPartition(TKey key, string? partition)
     {

@@ -153,8 +153,8 @@ public sealed class InformerEmulatorTests
         });
         await informer.WaitForSyncAsync(ct);
 
-        // The next watch request fails, so the informer waits 2 s, during which more writes than the history
-        // holds happen; its next watch from the old resourceVersion gets 410 Gone.
+        // The next watch request fails, so the informer waits 2 s. Meanwhile more writes happen than the watch
+        // history keeps, so its next watch from the old resourceVersion gets 410 Gone.
         emulator.Server.Faults.Add(new FaultRule { Verb = "watch", Resource = "configmaps", StatusCode = 500 });
         await Eventually.TrueAsync(() => emulator.Server.Faults.Pending == 0, "the failing watch request is made");
         await core.DeleteNamespacedConfigMapAsync("doomed", Namespace, cancellationToken: ct);

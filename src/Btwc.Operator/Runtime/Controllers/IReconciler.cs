@@ -6,7 +6,7 @@ public interface IReconciler<in TKey>
     where TKey : notnull
 {
     /// <summary>
-    /// Reconciles the object of <paramref name="key"/> and tells the host when to come back. An exception counts
+    /// Reconciles the object of <paramref name="key"/> and returns when the host should reconcile it again. An exception counts
     /// as a transient failure and is retried with backoff.
     /// </summary>
     /// <param name="key">The object's key.</param>

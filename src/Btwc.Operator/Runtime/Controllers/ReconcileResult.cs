@@ -1,7 +1,7 @@
 namespace Btwc.Operator.Runtime.Controllers;
 
 /// <summary>
-/// What a reconcile pass asks of the host: nothing more, another pass after a delay, or a retry of a failure.
+/// The outcome of a reconcile pass that the host acts on: nothing more, another pass after a delay, or a retry of a failure.
 /// Create one with the static methods; <see cref="Partition"/> and <see cref="Priority"/> may be set with <c>with</c>.
 /// </summary>
 public sealed record ReconcileResult
@@ -27,7 +27,7 @@ public sealed record ReconcileResult
 
     /// <summary>
     /// The partition the object belongs to, such as its BeyondTrust site; a rate-limited result throttles it.
-    /// When set on any result, the queue remembers it so a throttle holds the key back.
+    /// When set on any result, the queue records it, so a throttle on the partition delays the key too.
     /// </summary>
     public string? Partition { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record ReconcileResult
     /// <summary>Creates a success that needs no further pass until the object changes.</summary>
     public static ReconcileResult Done() => new();
 
-    /// <summary>Creates a success that asks for another pass after <paramref name="after"/>, such as the next refresh.</summary>
+    /// <summary>Creates a success that requests another pass after <paramref name="after"/>, such as the next refresh.</summary>
     public static ReconcileResult Requeue(TimeSpan after, WorkPriority priority = WorkPriority.Routine) =>
         new() { RequeueAfter = after, Priority = priority };
 

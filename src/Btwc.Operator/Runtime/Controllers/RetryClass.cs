@@ -10,8 +10,8 @@ public enum RetryClass
     Transient,
 
     /// <summary>
-    /// A 429 or other request to slow down; the key's partition is throttled for the requested time and the key
-    /// is retried no sooner than that.
+    /// A 429 or other request to slow down. The key's partition is throttled for the requested time, and the key
+    /// is retried no sooner.
     /// </summary>
     RateLimited,
 

@@ -108,7 +108,8 @@ public sealed partial class EventRecorder : IEventRecorder
 
             return true;
         }
-        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException)
+        catch (Exception ex) when (ex is HttpOperationException or HttpRequestException or KubernetesException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.EventWriteFailed(_logger, ex, reason, reference.Kind, reference.NamespaceProperty, reference.Name);
 

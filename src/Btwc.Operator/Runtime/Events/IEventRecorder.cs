@@ -7,8 +7,8 @@ namespace Btwc.Operator.Runtime.Events;
 public interface IEventRecorder
 {
     /// <summary>
-    /// Records an Event about <paramref name="involvedObject"/>. Recording is best effort: a failure is logged
-    /// and reported through the result, never thrown.
+    /// Records an Event about <paramref name="involvedObject"/>. Recording is best effort: an API failure is logged
+    /// and returns false. Only invalid arguments and cancellation of <paramref name="cancellationToken"/> throw.
     /// </summary>
     /// <param name="involvedObject">The object the event is about.</param>
     /// <param name="type"><see cref="EventTypes.Normal"/> or <see cref="EventTypes.Warning"/>.</param>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Btwc.Operator.Runtime.Informers;
 
 /// <summary>
-/// Keeps an in-memory cache of one kind up to date by list-then-watch, and tells handlers what changed.
+/// Keeps an in-memory cache of one kind up to date by list-then-watch, and reports each change to handlers.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -23,7 +23,7 @@ public sealed class InformerOptions
     public double ReconnectJitter { get; set; } = 0.5;
 
     /// <summary>
-    /// How long the server keeps one watch open; each watch asks for this plus up to the same again at random,
+    /// How long the server keeps one watch open. Each watch requests this plus up to the same again at random,
     /// so a fleet of watches does not reconnect at once. Default: 5 minutes, as client-go's reflector.
     /// </summary>
     public TimeSpan WatchTimeout { get; set; } = TimeSpan.FromMinutes(5);

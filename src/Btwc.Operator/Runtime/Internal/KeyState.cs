@@ -2,7 +2,7 @@ namespace Btwc.Operator.Runtime.Internal;
 
 /// <summary>
 /// The queue's bookkeeping for one key. Entries in the ready queues and the delayed heap carry a sequence
-/// number; an entry whose number no longer matches the state is stale and is skipped when it surfaces.
+/// number. An entry whose number no longer matches the state is stale, so it is skipped when it surfaces.
 /// </summary>
 internal sealed class KeyState
 {

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace Btwc.Operator.Tests.Runtime.Support;
 
-/// <summary>An <see cref="IMeterFactory"/> whose meters carry this factory as scope, so a test sees only its own measurements.</summary>
+/// <summary>An <see cref="IMeterFactory"/> whose meters carry this factory as scope, so a test collects only its own measurements.</summary>
 internal sealed class TestMeterFactory : IMeterFactory
 {
     private readonly List<Meter> _meters = [];
