@@ -45,12 +45,10 @@ public sealed partial class SimulatorState
     public void AddToken(string siteId, string token, IEnumerable<TokenPermission>? permissions = null, DateTimeOffset? expiresAt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        var grants = permissions is null ? [TokenPermission.All] : permissions.ToArray();
-        foreach (var grant in grants)
-        {
-            SecretPaths.NormalizeFolder(grant.Folder == "*" ? string.Empty : grant.Folder);
-        }
-
+        // Folders are stored normalized ("*" as "", no outer slashes) so the request path compares them as they are.
+        var grants = (permissions ?? [TokenPermission.All])
+            .Select(grant => grant with { Folder = SecretPaths.NormalizeFolder(grant.Folder == "*" ? string.Empty : grant.Folder) })
+            .ToArray();
         GetSite(siteId).Tokens[token] = new TokenRecord(grants, expiresAt);
     }
 

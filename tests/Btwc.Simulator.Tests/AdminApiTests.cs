@@ -51,6 +51,17 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task Admin_LongToken_IsAccepted()
+    {
+        var token = new string('k', 400);
+        await using var harness = await Harness.StartAsync(o => o.AdminToken = token);
+
+        using var response = await AdminAsync(harness, HttpMethod.Get, "/admin/sites", token: token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Admin_SiteTokenSecretLifecycle_DrivesTenantApi()
     {
         await using var harness = await Harness.StartAsync();

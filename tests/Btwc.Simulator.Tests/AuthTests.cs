@@ -140,6 +140,7 @@ public sealed class AuthTests
     [InlineData("prod/db", "prod", HttpStatusCode.Forbidden)]
     [InlineData("", "anything/deep", HttpStatusCode.OK)]
     [InlineData("*", "anything", HttpStatusCode.OK)]
+    [InlineData("/prod/", "prod/db", HttpStatusCode.OK)]
     public async Task Permission_FolderPrefix_MatchesWholeSegments(string granted, string folder, HttpStatusCode expected)
     {
         await using var harness = await Harness.StartAsync();

@@ -37,19 +37,8 @@ internal sealed partial class AdminHandler(SimulatorState state, SimulatorFaults
         }
     }
 
-    private bool IsAuthorized(string authorization)
-    {
-        Span<byte> buffer = stackalloc byte[256];
-        var length = Encoding.UTF8.GetByteCount(authorization);
-        if (length > buffer.Length)
-        {
-            return false;
-        }
-
-        Encoding.UTF8.GetBytes(authorization, buffer);
-
-        return CryptographicOperations.FixedTimeEquals(buffer[..length], _expectedAuthorization);
-    }
+    private bool IsAuthorized(string authorization) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization), _expectedAuthorization);
 
     private Task DispatchAsync(HttpContext context, string[] segments)
     {

@@ -9,12 +9,12 @@ internal sealed class TokenRecord(IReadOnlyList<TokenPermission> permissions, Da
 
     public TokenBucket Bucket { get; } = new();
 
-    /// <summary>Whether any grant covers <paramref name="action"/> on <paramref name="folder"/>.</summary>
+    /// <summary>Whether any grant covers <paramref name="action"/> on <paramref name="folder"/>; grant folders are already normalized.</summary>
     public bool Allows(string folder, SecretActions action)
     {
         foreach (var permission in Permissions)
         {
-            if ((permission.Actions & action) == action && SecretPaths.IsWithin(folder, SecretPaths.NormalizeFolder(permission.Folder)))
+            if ((permission.Actions & action) == action && SecretPaths.IsWithin(folder, permission.Folder))
             {
                 return true;
             }
