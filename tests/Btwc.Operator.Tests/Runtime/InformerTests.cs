@@ -198,6 +198,19 @@ public sealed class InformerTests
     }
 
     [Fact]
+    public async Task StopAsync_AfterDispose_ReturnsQuietly()
+    {
+        _client.EnqueueList("100");
+        var informer = await StartAsync();
+        await informer.DisposeAsync();
+
+        await informer.StopAsync();
+        await informer.DisposeAsync();
+
+        Assert.Single(_logger.Collector.GetSnapshot(), r => r.Id.Id == 3108);
+    }
+
+    [Fact]
     public async Task Start_Twice_Throws()
     {
         await using var informer = CreateInformer();

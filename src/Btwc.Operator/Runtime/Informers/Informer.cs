@@ -38,6 +38,8 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
     private CancellationTokenSource? _stopping;
     private Task? _loop;
     private string? _resourceVersion;
+    private int _stopRequested;
+    private int _disposed;
 
     /// <summary>Creates an informer; call <see cref="Start"/> to begin listing and watching.</summary>
     /// <param name="client">The list and watch calls of the kind, from <see cref="KubernetesResources"/>.</param>
@@ -124,7 +126,7 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task WaitForSyncAsync(CancellationToken cancellationToken) => _synced.Task.WaitAsync(cancellationToken);
 
-    /// <summary>Stops the watch and waits for the loop to end.</summary>
+    /// <summary>Stops the watch and waits for the loop to end. Later calls return at once.</summary>
     public async Task StopAsync()
     {
         if (_stopping is null || _loop is null)
@@ -132,15 +134,22 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
             return;
         }
 
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 0)
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+
         await _loop.ConfigureAwait(false);
     }
 
-    /// <summary>Stops the informer.</summary>
+    /// <summary>Stops the informer and releases its cancellation source.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        _stopping?.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping?.Dispose();
+        }
     }
 
     private void Notify(InformerEvent<T> change)

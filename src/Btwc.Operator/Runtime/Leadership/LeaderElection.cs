@@ -104,7 +104,14 @@ public sealed class LeaderElection
             catch (Exception ex)
             {
                 Log.ElectionError(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
-                await Task.Delay(_options.RetryPeriod, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(_options.RetryPeriod, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
         }
 
