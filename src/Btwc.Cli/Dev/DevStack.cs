@@ -65,7 +65,7 @@ public sealed class DevStack : IAsyncDisposable
         Directory.CreateDirectory(options.StateDirectory);
         var token = "btwc-dev-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var emulator = await KubeEmulatorServer.StartAsync(
-            new KubeEmulatorOptions { Port = options.KubePort, TimeProvider = options.TimeProvider, LoggerFactory = options.LoggerFactory },
+            new KubeEmulatorOptions { Port = options.KubePort, TimeProvider = options.EmulatorTimeProvider, LoggerFactory = options.LoggerFactory },
             cancellationToken).ConfigureAwait(false);
         SimulatorServer simulator;
         try

@@ -17,8 +17,11 @@ public sealed class DevStackOptions
     /// <summary>Gets or sets the folder for the kubeconfig and the CA file. Default: <c>.dev</c>.</summary>
     public string StateDirectory { get; set; } = ".dev";
 
-    /// <summary>Gets or sets the clock of the servers. Default: the system clock.</summary>
+    /// <summary>Gets or sets the clock of the BeyondTrust simulator, which stamps credential expirations. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets the clock of the Kubernetes emulator. Default: the system clock.</summary>
+    public TimeProvider EmulatorTimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Gets or sets the logger factory of the servers, or null for none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
