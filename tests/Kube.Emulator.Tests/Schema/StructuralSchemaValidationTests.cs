@@ -122,6 +122,16 @@ public sealed class StructuralSchemaValidationTests
     }
 
     [Fact]
+    public void Apply_MissingRequired_ComesAfterFieldErrors()
+    {
+        var resource = ExternalSecretObject("""{"data": [{"remoteRef": {"key": "k", "conversionStrategy": "Bogus"}}]}""");
+
+        var errors = ExternalSecret().Apply(resource, SchemaApplyMode.Strict);
+
+        Assert.Equal(["spec.data[0].remoteRef.conversionStrategy", "spec.data[0].secretKey"], errors.Select(error => error.Field));
+    }
+
+    [Fact]
     public void Apply_StatusConditionWithoutType_ReportsRequired()
     {
         var resource = ExternalSecretObject("{}");

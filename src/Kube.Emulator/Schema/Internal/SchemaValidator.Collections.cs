@@ -70,14 +70,6 @@ internal sealed partial class SchemaValidator
             ValidatePropertyCounts(map, schema, path);
         }
 
-        foreach (var name in schema.Required)
-        {
-            if (!map.ContainsKey(name) && !(isResourceRoot && name == "metadata"))
-            {
-                errors.Add(new FieldError(FieldPath.Child(path, name), FieldErrorTypes.Required, "Required value", null));
-            }
-        }
-
         foreach (var (key, child) in map)
         {
             if (isResourceRoot && key == "metadata")
@@ -89,6 +81,15 @@ internal sealed partial class SchemaValidator
             if (childSchema is not null)
             {
                 Validate(child, childSchema, FieldPath.Child(path, key));
+            }
+        }
+
+        // Missing required fields come after the errors inside present fields, as in the API server's validator.
+        foreach (var name in schema.Required)
+        {
+            if (!map.ContainsKey(name) && !(isResourceRoot && name == "metadata"))
+            {
+                errors.Add(new FieldError(FieldPath.Child(path, name), FieldErrorTypes.Required, "Required value", null));
             }
         }
     }
