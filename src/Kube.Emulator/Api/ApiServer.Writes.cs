@@ -13,7 +13,7 @@ internal sealed partial class ApiServer
         request.CreatedName = (string?)body["metadata"]?["name"];
         InjectFault(request.Context, "create", request.Info, request.CreatedName);
         WriteOptions options = request.WriteOptions();
-        JsonObject created = Cluster.Create(request.Type, body, request.Type.Namespaced ? request.Namespace : null, options);
+        byte[] created = Cluster.Create(request.Type, body, request.Type.Namespaced ? request.Namespace : null, options);
         await WriteResultAsync(request, 201, created, options).ConfigureAwait(false);
     }
 
@@ -21,7 +21,7 @@ internal sealed partial class ApiServer
     {
         JsonObject body = await ReadObjectAsync(request).ConfigureAwait(false);
         WriteOptions options = request.WriteOptions();
-        JsonObject updated = Cluster.Update(request.Type, request.StoreNamespace, request.Name, request.Info.Subresource, _ => body, options);
+        byte[] updated = Cluster.Update(request.Type, request.StoreNamespace, request.Name, request.Info.Subresource, _ => body, options);
         await WriteResultAsync(request, 200, updated, options).ConfigureAwait(false);
     }
 
@@ -30,7 +30,7 @@ internal sealed partial class ApiServer
         string mediaType = HttpIo.MediaType(request.Context.Request);
         byte[] bytes = await HttpIo.ReadBytesAsync(request.Context.Request, Cluster.Options.MaxRequestBodyBytes, request.Context.RequestAborted).ConfigureAwait(false);
         WriteOptions options = request.WriteOptions();
-        JsonObject result;
+        byte[] result;
         switch (mediaType)
         {
             case "application/merge-patch+json":
@@ -136,13 +136,13 @@ internal sealed partial class ApiServer
         return new DeleteRequest(policy, uid, resourceVersion, dryRun);
     }
 
-    private static async Task WriteResultAsync(ResourceRequest request, int statusCode, JsonObject result, WriteOptions options)
+    private static async Task WriteResultAsync(ResourceRequest request, int statusCode, byte[] result, WriteOptions options)
     {
         foreach (string warning in options.Warnings.Distinct(StringComparer.Ordinal))
         {
             request.Context.Response.Headers.Append("Warning", $"299 - \"{warning.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
         }
 
-        await HttpIo.WriteAsync(request.Context, statusCode, result).ConfigureAwait(false);
+        await HttpIo.WriteRawAsync(request.Context, statusCode, result).ConfigureAwait(false);
     }
 }

@@ -9,8 +9,8 @@ internal sealed partial class Cluster
 {
     private static readonly string[] ServerSetMetadata = ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "selfLink", "managedFields"];
 
-    /// <summary>Creates an object from a request body in the served form of <paramref name="type"/>.</summary>
-    public JsonObject Create(ResourceType type, JsonObject body, string? ns, WriteOptions options)
+    /// <summary>Creates an object from a request body (returning its served JSON) in the served form of <paramref name="type"/>.</summary>
+    public byte[] Create(ResourceType type, JsonObject body, string? ns, WriteOptions options)
     {
         CheckTypeMeta(type, body);
         lock (Store.SyncRoot)
@@ -19,7 +19,7 @@ internal sealed partial class Cluster
         }
     }
 
-    private JsonObject CreateLocked(ResourceType type, JsonObject body, string? ns, bool dryRun, WriteOptions? options = null)
+    private byte[] CreateLocked(ResourceType type, JsonObject body, string? ns, bool dryRun, WriteOptions? options = null)
     {
         options ??= WriteOptions.Default;
         CheckTypeMeta(type, body);
@@ -72,14 +72,14 @@ internal sealed partial class Cluster
         if (dryRun)
         {
             metadata["resourceVersion"] = Store.CurrentResourceVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return body;
+            return Serialize(body);
         }
 
         StoredObject committed = Commit(type, stored, Store.NextResourceVersion());
         Store.Put(type.StorageKey, committed);
         AfterStoreCustomResourceDefinition(type, committed);
 
-        return ToServed(type, committed.Parse());
+        return ServedBytes(type, committed);
     }
 
     private static void SetNamespace(ResourceType type, JsonObject metadata, string? ns)

@@ -14,7 +14,7 @@ internal sealed partial class Cluster
     /// the result of a patch). <paramref name="subresource"/> "status" keeps everything but the status.
     /// With <paramref name="createIfMissing"/> a missing object is created from <c>produce(null)</c> (server-side apply).
     /// </summary>
-    public JsonObject Update(ResourceType type, string ns, string name, string? subresource, Func<JsonObject?, JsonObject> produce, WriteOptions options, bool createIfMissing = false)
+    public byte[] Update(ResourceType type, string ns, string name, string? subresource, Func<JsonObject?, JsonObject> produce, WriteOptions options, bool createIfMissing = false)
     {
         lock (Store.SyncRoot)
         {
@@ -30,15 +30,16 @@ internal sealed partial class Cluster
                 throw ApiException.NotFound(type.QualifiedName, name);
             }
 
-            JsonObject oldServed = ToServed(type, old.Parse());
+            JsonObject oldStored = old.Parse();
+            JsonObject oldServed = ToServed(type, oldStored.DeepClone().AsObject());
             JsonObject body = produce(oldServed.DeepClone().AsObject());
             CheckTypeMeta(type, body);
 
-            return UpdateLocked(type, old, oldServed, body, subresource, options);
+            return UpdateLocked(type, old, oldStored, oldServed, body, subresource, options);
         }
     }
 
-    private JsonObject UpdateLocked(ResourceType type, StoredObject old, JsonObject oldServed, JsonObject body, string? subresource, WriteOptions options)
+    private byte[] UpdateLocked(ResourceType type, StoredObject old, JsonObject oldStored, JsonObject oldServed, JsonObject body, string? subresource, WriteOptions options)
     {
         JsonObject metadata = (JsonObject)body["metadata"]!;
         JsonObject oldMetadata = (JsonObject)oldServed["metadata"]!;
@@ -82,9 +83,9 @@ internal sealed partial class Cluster
         metadata["resourceVersion"] = oldMetadata["resourceVersion"]?.DeepClone();
 
         JsonObject stored = ToStorage(type, body.DeepClone().AsObject());
-        if (JsonNode.DeepEquals(stored, old.Parse()) || options.DryRun)
+        if (JsonNode.DeepEquals(stored, oldStored) || options.DryRun)
         {
-            return options.DryRun ? body : oldServed;
+            return options.DryRun ? Serialize(body) : ServedBytes(type, old);
         }
 
         BeforeStoreCustomResourceDefinition(type, body, oldServed);
@@ -93,13 +94,13 @@ internal sealed partial class Cluster
         if (committed.IsDeleting && committed.Finalizers.Count == 0)
         {
             RemoveLocked(StorageType(type), committed);
-            return ToServed(type, committed.Parse());
+            return ServedBytes(type, committed);
         }
 
         Store.Put(type.StorageKey, committed);
         AfterStoreCustomResourceDefinition(type, committed);
 
-        return ToServed(type, committed.Parse());
+        return ServedBytes(type, committed);
     }
 
     private static void CheckIdentity(ResourceType type, StoredObject old, JsonObject metadata)

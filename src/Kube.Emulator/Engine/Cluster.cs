@@ -63,6 +63,8 @@ internal sealed partial class Cluster
     public static byte[] ServedBytes(ResourceType type, StoredObject obj) =>
         type.IsServedAsStored ? obj.Json : JsonSerializer.SerializeToUtf8Bytes(ToServed(type, obj.Parse()), JsonDefaults.Options);
 
+    public static byte[] Serialize(JsonObject obj) => JsonSerializer.SerializeToUtf8Bytes(obj, JsonDefaults.Options);
+
     /// <summary>Converts an object in the served form of <paramref name="type"/> to its storage form.</summary>
     public static JsonObject ToStorage(ResourceType type, JsonObject served)
     {
