@@ -82,9 +82,10 @@ public static partial class RefreshDecision
         };
 
     /// <summary>
-    /// Computes when to look again after deciding nothing: ESO's periodic requeue (refreshTime + interval, now
-    /// when overdue or the refresh time is in the future, nothing for interval 0) or the lease's refresh point,
-    /// whichever is earlier.
+    /// Computes when to look again after deciding nothing: the interval point refreshTime + interval (nothing for
+    /// interval 0) or the lease's refresh point, whichever is earlier. CreatedOnce and OnChange never refresh on
+    /// the interval, so for them the interval only spaces re-checks from now. ESO requeues those "now" through its
+    /// rate limiter once the interval has passed, which would spin under a fake clock.
     /// </summary>
     private static DateTimeOffset? NextCheckAt(RefreshInput input)
     {
@@ -92,13 +93,9 @@ public static partial class RefreshDecision
         DateTimeOffset? periodic = null;
         if (interval > TimeSpan.Zero)
         {
-            periodic = input.RefreshTime switch
-            {
-                null => input.Now + interval,
-                { } refreshTime when refreshTime > input.Now => input.Now,
-                { } refreshTime when refreshTime + interval > input.Now => refreshTime + interval,
-                _ => input.Now,
-            };
+            periodic = input.RefreshPolicy == RefreshPolicy.Periodic && input.RefreshTime is { } refreshTime && refreshTime + interval > input.Now
+                ? refreshTime + interval
+                : input.Now + interval;
         }
 
         DateTimeOffset? lease = input.RefreshPolicy == RefreshPolicy.CreatedOnce ? null : input.Lease?.RefreshAt;

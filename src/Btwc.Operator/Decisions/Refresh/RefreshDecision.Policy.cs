@@ -58,7 +58,9 @@ public static partial class RefreshDecision
             return new PolicyOutcome(RefreshReason.RefreshTimeInFuture);
         }
 
-        if (refreshTime + interval >= input.Now)
+        // ESO refreshes only once refreshTime + interval is strictly before now. Here the refresh is due at that
+        // instant, so a requeue planned for exactly that time refreshes instead of requeueing again.
+        if (refreshTime + interval > input.Now)
         {
             return new PolicyOutcome(null);
         }

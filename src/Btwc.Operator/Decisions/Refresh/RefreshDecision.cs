@@ -10,7 +10,7 @@ namespace Btwc.Operator.Decisions.Refresh;
 /// <item>ESO's refresh-policy rules (<see cref="DecidePolicy"/>): CreatedOnce refreshes only when never synced;
 /// OnChange when never synced or the metadata version changed. Periodic (or empty) returns no refresh for
 /// refreshInterval 0 once synced, then refreshes on a metadata change, a missing or future refresh time, or
-/// an elapsed interval.</item>
+/// an elapsed interval (due at refreshTime + interval itself, one instant earlier than ESO).</item>
 /// <item>Extension (a): when the stored lease has an expiration, the refresh is also due at its expiry-based
 /// point and at expiry, for every policy except CreatedOnce, even with refreshInterval 0. ESO never refreshes
 /// there, but a Secret holding an expired credential is worse than a surprising refresh.</item>

@@ -11,7 +11,8 @@ public sealed class RefreshDecisionPolicyTests
         // name, policy, interval, syncedResourceVersion, time since refresh (null = no refreshTime), action, reason
         { "periodic never synced", RefreshPolicy.Periodic, TimeSpan.FromHours(1), null, null, RefreshAction.Generate, RefreshReason.NeverSynced },
         { "periodic fresh", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, TimeSpan.FromMinutes(30), RefreshAction.None, RefreshReason.UpToDate },
-        { "periodic at boundary", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, TimeSpan.FromHours(1), RefreshAction.None, RefreshReason.UpToDate },
+        { "periodic just before boundary", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, TimeSpan.FromHours(1) - TimeSpan.FromTicks(1), RefreshAction.None, RefreshReason.UpToDate },
+        { "periodic at boundary", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, TimeSpan.FromHours(1), RefreshAction.Generate, RefreshReason.IntervalElapsed },
         { "periodic elapsed", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, TimeSpan.FromMinutes(61), RefreshAction.Generate, RefreshReason.IntervalElapsed },
         { "periodic spec changed", RefreshPolicy.Periodic, TimeSpan.FromHours(1), "1-old", TimeSpan.FromMinutes(1), RefreshAction.Generate, RefreshReason.SpecChanged },
         { "periodic no refresh time", RefreshPolicy.Periodic, TimeSpan.FromHours(1), MetaVersion, null, RefreshAction.Generate, RefreshReason.RefreshTimeMissing },
@@ -68,14 +69,27 @@ public sealed class RefreshDecisionPolicyTests
     }
 
     [Fact]
-    public void Decide_AtBoundary_NextCheckAtNow()
+    public void Decide_AtBoundary_RefreshesInsteadOfRequeueingNow()
     {
         var input = Synced(TimeSpan.FromHours(1));
 
         var result = RefreshDecision.Decide(input);
 
+        Assert.Equal(RefreshAction.Generate, result.Action);
+        Assert.Null(result.NextCheckAt);
+    }
+
+    [Theory]
+    [InlineData(RefreshPolicy.CreatedOnce)]
+    [InlineData(RefreshPolicy.OnChange)]
+    public void Decide_NonPeriodicPastInterval_RechecksOneIntervalFromNow(RefreshPolicy policy)
+    {
+        var input = Synced(TimeSpan.FromDays(3)) with { RefreshPolicy = policy };
+
+        var result = RefreshDecision.Decide(input);
+
         Assert.Equal(RefreshAction.None, result.Action);
-        Assert.Equal(Now, result.NextCheckAt);
+        Assert.Equal(Now + TimeSpan.FromHours(1), result.NextCheckAt);
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class RestartDecisionTests
     }
 
     [Fact]
-    public void Decide_CreatedOnceSynced_NoTimedRunBeyondInterval()
+    public void Decide_CreatedOnceSynced_OnlyRoutineRecheck()
     {
         var input = new RestartInput
         {
@@ -153,6 +153,7 @@ public sealed class RestartDecisionTests
 
         Assert.False(plan.RefreshNow);
         Assert.Equal(QueuePriority.Routine, plan.Priority);
+        Assert.Equal(Now.AddHours(1), plan.RunAt);
     }
 
     [Fact]
