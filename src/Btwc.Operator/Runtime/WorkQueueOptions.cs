@@ -12,7 +12,7 @@ public sealed class WorkQueueOptions
 
     /// <summary>
     /// The delay before the first retry of a failed key; each further consecutive failure doubles it.
-    /// Default: 1 second.
+    /// Default: 1 second. client-go starts at 5 ms, but a retry here usually calls the BeyondTrust API again.
     /// </summary>
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -3,6 +3,8 @@ using Btwc.Operator.Runtime.Informers;
 using Btwc.Operator.Tests.Runtime.Support;
 using k8s;
 using k8s.Models;
+using Btwc.Operator.Runtime;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -208,6 +210,30 @@ public sealed class InformerTests
         await informer.DisposeAsync();
 
         Assert.Single(_logger.Collector.GetSnapshot(), r => r.Id.Id == 3108);
+    }
+
+    [Fact]
+    public async Task Metrics_ListsWatchesEvents_Counted()
+    {
+        using var meterFactory = new TestMeterFactory();
+        using var lists = new MetricCollector<long>(meterFactory, RuntimeMetrics.MeterName, "btwc_informer_lists_total");
+        using var events = new MetricCollector<long>(meterFactory, RuntimeMetrics.MeterName, "btwc_informer_events_total");
+        using var cached = new MetricCollector<int>(meterFactory, RuntimeMetrics.MeterName, "btwc_informer_cached_objects");
+        _client.EnqueueList("100", ConfigMap("a", "10"));
+        await using var informer = new Informer<V1ConfigMap>(_client, new InformerOptions(), _time, new FixedRandom(0), _logger, meterFactory);
+
+        informer.Start();
+        await informer.WaitForSyncAsync(TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(() => _client.CurrentWatch is not null, "the watch starts");
+        _client.CurrentWatch!.Push(WatchEventType.Added, ConfigMap("b", "101"));
+        _client.CurrentWatch!.Push(WatchEventType.Bookmark, new V1ConfigMap { Metadata = new V1ObjectMeta { ResourceVersion = "102" } });
+        await Eventually.TrueAsync(() => informer.ResourceVersion == "102", "both events are applied");
+        cached.RecordObservableInstruments();
+
+        Assert.Equal(1, lists.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.Equal(2, events.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.Equal("V1ConfigMap", lists.LastMeasurement!.Tags["kind"]);
+        Assert.Equal(2, cached.LastMeasurement!.Value);
     }
 
     [Fact]

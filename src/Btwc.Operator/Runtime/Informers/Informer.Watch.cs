@@ -82,6 +82,7 @@ public sealed partial class Informer<T>
 
     private async Task<string> ListAsync(CancellationToken cancellationToken)
     {
+        _metrics.Listed();
         var list = await _client.ListAsync(_options.Namespace, _options.LabelSelector, cancellationToken).ConfigureAwait(false);
         Log.Listed(_logger, list.Items.Count, Kind, list.ResourceVersion);
         ReplaceCache(list.Items);
@@ -113,12 +114,14 @@ public sealed partial class Informer<T>
             Log.WatchError(_logger, ex, Kind);
         }
 
+        _metrics.Watched();
         try
         {
             var events = _client.WatchAsync(_options.Namespace, _options.LabelSelector, resourceVersion, timeout, OnError, watchCancellation.Token);
             await foreach (var (type, obj) in events.ConfigureAwait(false))
             {
                 eventCount++;
+                _metrics.Received(type.ToString());
                 var version = obj?.Metadata?.ResourceVersion;
                 if (obj is not null)
                 {

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Btwc.Operator.Runtime.Informers.Internal;
 using Btwc.Operator.Runtime.Internal;
 using k8s;
 using k8s.Models;
@@ -31,6 +33,7 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly Random _random;
     private readonly ILogger _logger;
+    private readonly InformerMetrics _metrics;
     private readonly Lock _cacheLock = new();
     private readonly Dictionary<ObjectKey, T> _cache = [];
     private readonly List<Action<InformerEvent<T>>> _handlers = [];
@@ -47,7 +50,14 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
     /// <param name="timeProvider">The clock for reconnect delays; null uses <see cref="TimeProvider.System"/>.</param>
     /// <param name="random">The source of reconnect jitter; null uses <see cref="Random.Shared"/>.</param>
     /// <param name="logger">The logger; null logs nothing.</param>
-    public Informer(IResourceClient<T> client, InformerOptions? options = null, TimeProvider? timeProvider = null, Random? random = null, ILogger? logger = null)
+    /// <param name="meterFactory">The factory of the <c>Btwc.Operator</c> meter; null creates a meter the informer owns.</param>
+    public Informer(
+        IResourceClient<T> client,
+        InformerOptions? options = null,
+        TimeProvider? timeProvider = null,
+        Random? random = null,
+        ILogger? logger = null,
+        IMeterFactory? meterFactory = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? new InformerOptions();
@@ -55,6 +65,7 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
         _timeProvider = timeProvider ?? TimeProvider.System;
         _random = random ?? Random.Shared;
         _logger = logger ?? NullLogger.Instance;
+        _metrics = new InformerMetrics(_client.Kind, meterFactory, () => Count);
     }
 
     /// <summary>The kind's name, for logs.</summary>
@@ -149,6 +160,7 @@ public sealed partial class Informer<T> : IInformer, IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _stopping?.Dispose();
+            _metrics.Dispose();
         }
     }
 
