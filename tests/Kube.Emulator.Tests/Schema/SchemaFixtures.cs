@@ -159,6 +159,7 @@ internal static class SchemaFixtures
                 "level": {"type": "integer", "enum": [1, 2]},
                 "port": {"x-kubernetes-int-or-string": true},
                 "blob": {"type": "string", "format": "byte"},
+                "since": {"type": "string", "format": "date-time"},
                 "note": {"type": "string", "nullable": true},
                 "tags": {"type": "array", "minItems": 1, "maxItems": 2, "items": {"type": "string"}},
                 "labels": {"type": "object", "minProperties": 1, "maxProperties": 2, "additionalProperties": {"type": "string"}},
