@@ -71,7 +71,12 @@ internal sealed partial class ApiServer
         {
             bool watch = info.WatchPrefix || request.Query["watch"] is { Count: > 0 } w && w[0] is "true" or "1";
 
-            return watch ? "watch" : named ? "get" : "list";
+            if (watch)
+            {
+                return "watch";
+            }
+
+            return named ? "get" : "list";
         }
 
         return method switch

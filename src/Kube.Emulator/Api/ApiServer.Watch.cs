@@ -48,7 +48,7 @@ internal sealed partial class ApiServer
         request.Context.Response.ContentType = "application/json";
         await request.Context.Response.StartAsync(request.Context.RequestAborted).ConfigureAwait(false);
 
-        // Kestrel holds the headers until the first body flush; clients wait for them before reading events.
+        // Kestrel sends the headers only at the first body flush, and clients wait for them before reading events.
         await request.Context.Response.BodyWriter.FlushAsync(request.Context.RequestAborted).ConfigureAwait(false);
         if (watcher is null)
         {

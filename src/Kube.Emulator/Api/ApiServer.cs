@@ -64,7 +64,7 @@ internal sealed partial class ApiServer
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; there is nobody to answer.
+            // The client disconnected, so no response can be sent.
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

@@ -29,7 +29,7 @@ internal sealed class ResourceRequest(HttpContext context, RequestInfo info, Res
 
     public bool QueryFlag(string name) => Query(name) is "true" or "1";
 
-    /// <summary>Whether the Accept header asks for a meta.k8s.io Table.</summary>
+    /// <summary>Whether the Accept header requests a meta.k8s.io Table.</summary>
     public bool WantsTable => Context.Request.Headers.Accept.ToString().Contains("as=Table", StringComparison.Ordinal);
 
     public WriteOptions WriteOptions() => new()

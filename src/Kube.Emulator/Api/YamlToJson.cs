@@ -31,7 +31,7 @@ internal static partial class YamlToJson
 
         if (stream.Documents.Count > 1)
         {
-            throw ApiException.BadRequest("error converting YAML to JSON: the body holds more than one YAML document");
+            throw ApiException.BadRequest("error converting YAML to JSON: the body contains more than one YAML document; send one object per request");
         }
 
         return ToNode(stream.Documents[0].RootNode);

@@ -45,7 +45,7 @@ internal sealed record ResourceType
     /// <summary>Converts an object of this version to the stored form; null when only apiVersion differs.</summary>
     public Func<JsonObject, JsonObject>? ToStorage { get; init; }
 
-    /// <summary>The top-level fields a built-in kind knows; null when a schema decides (custom resources).</summary>
+    /// <summary>The top-level fields of a built-in kind, or null when a schema decides (custom resources).</summary>
     public IReadOnlySet<string>? KnownTopLevelFields { get; init; }
 
     /// <summary>The field selector labels beyond metadata.name and metadata.namespace, with how to read each.</summary>

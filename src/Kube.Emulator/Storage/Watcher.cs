@@ -4,7 +4,7 @@ namespace Kube.Emulator.Storage;
 
 /// <summary>
 /// One open watch: a filter and an event queue. The store writes events while holding its lock, so every
-/// watcher sees events in resourceVersion order. A watcher whose queue grows past its limit is closed, the way
+/// watcher receives events in resourceVersion order. A watcher whose queue grows past its limit is closed, the way
 /// the real server drops a watcher that cannot keep up; the client then watches again.
 /// </summary>
 internal sealed class Watcher
@@ -30,7 +30,7 @@ internal sealed class Watcher
     /// <summary>Queues an initial ADDED event, which the queue limit does not count against.</summary>
     public void OfferInitial(WatchEvent watchEvent) => _queue.Writer.TryWrite(watchEvent);
 
-    /// <summary>Queues the event as this watcher's selection sees it, or nothing when it does not concern it.</summary>
+    /// <summary>Queues the event as it appears through this watcher's selection, or nothing when it is outside it.</summary>
     public void Offer(WatchEvent watchEvent)
     {
         if (IsClosed)

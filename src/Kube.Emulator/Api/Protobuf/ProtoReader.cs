@@ -42,7 +42,7 @@ internal struct ProtoReader(ReadOnlyMemory<byte> buffer)
             }
         }
 
-        throw ApiException.BadRequest("the protobuf body holds a varint longer than 64 bits");
+        throw ApiException.BadRequest("the protobuf body is invalid: a varint is longer than 64 bits");
     }
 
     public ReadOnlyMemory<byte> ReadBytes()
