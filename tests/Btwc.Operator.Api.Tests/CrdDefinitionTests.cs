@@ -22,7 +22,7 @@ public sealed class CrdDefinitionTests
             ("Status", ".status.conditions[?(@.type==\"Ready\")].reason", "string", null),
             ("Ready", ".status.conditions[?(@.type==\"Ready\")].status", "string", null),
             ("Last Sync", ".status.refreshTime", "date", null),
-            ("Expires", ".status.lease.expiration", "date", 1),
+            ("Expires", ".status.lease.expiration", "string", 1),
         ];
         Assert.Equal(expected, actual);
     }

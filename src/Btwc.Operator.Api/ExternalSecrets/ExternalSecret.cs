@@ -14,7 +14,8 @@ namespace Btwc.Operator.Api.ExternalSecrets;
 [PrinterColumn("Status", ".status.conditions[?(@.type==\"Ready\")].reason", Order = 4)]
 [PrinterColumn("Ready", ".status.conditions[?(@.type==\"Ready\")].status", Order = 5)]
 [PrinterColumn("Last Sync", ".status.refreshTime", Type = "date", Order = 6)]
-[PrinterColumn("Expires", ".status.lease.expiration", Type = "date", Priority = 1, Order = 7)]
+// Expires is a string column: kubectl renders a future time in a date column as "<invalid>", so the timestamp is shown as written.
+[PrinterColumn("Expires", ".status.lease.expiration", Type = "string", Priority = 1, Order = 7)]
 [SelectableField(".spec.secretStoreRef.name")]
 [SelectableField(".spec.secretStoreRef.kind")]
 [SelectableField(".spec.target.name")]
