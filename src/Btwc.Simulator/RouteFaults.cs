@@ -28,10 +28,16 @@ public sealed record RouteFaults
     /// <summary>The <c>Retry-After</c> seconds sent with injected 503 responses; default <see langword="null"/> sends none.</summary>
     public int? ServiceUnavailableRetryAfterSeconds { get; init; }
 
-    /// <summary>Share of requests answered with the route's success status and a truncated JSON body. Default 0.</summary>
+    /// <summary>Share of requests that get the route's success status and a truncated JSON body. Default 0.</summary>
     public double MalformedJsonFraction { get; init; }
 
-    /// <summary>Share of requests answered with the route's success status and a body of <see cref="OversizedBodyBytes"/>. Default 0.</summary>
+    /// <summary>
+    /// Share of requests that get the route's success status and a JSON error body
+    /// (<c>{"error":"internal_error",...}</c>), as list responses of the real API sometimes are. Default 0.
+    /// </summary>
+    public double ErrorBodyFraction { get; init; }
+
+    /// <summary>Share of requests that get the route's success status and a body of <see cref="OversizedBodyBytes"/>. Default 0.</summary>
     public double OversizedBodyFraction { get; init; }
 
     /// <summary>The size of an oversized body in bytes. Default <see cref="DefaultOversizedBodyBytes"/>.</summary>
@@ -45,11 +51,11 @@ public sealed record RouteFaults
 
     internal bool InjectsAnything =>
         Latency > TimeSpan.Zero || TooManyRequestsFraction > 0 || InternalServerErrorFraction > 0 || ServiceUnavailableFraction > 0
-        || MalformedJsonFraction > 0 || OversizedBodyFraction > 0 || DroppedConnectionFraction > 0;
+        || MalformedJsonFraction > 0 || ErrorBodyFraction > 0 || OversizedBodyFraction > 0 || DroppedConnectionFraction > 0;
 
     internal void Validate()
     {
-        double[] fractions = [TooManyRequestsFraction, InternalServerErrorFraction, ServiceUnavailableFraction, MalformedJsonFraction, OversizedBodyFraction, DroppedConnectionFraction];
+        double[] fractions = [TooManyRequestsFraction, InternalServerErrorFraction, ServiceUnavailableFraction, MalformedJsonFraction, ErrorBodyFraction, OversizedBodyFraction, DroppedConnectionFraction];
         if (fractions.Any(f => double.IsNaN(f) || f < 0 || f > 1) || fractions.Sum() > 1 + 1e-9)
         {
             throw new ArgumentException($"Fault fractions [{string.Join(", ", fractions)}] are invalid: each must be between 0 and 1 and their sum at most 1.");

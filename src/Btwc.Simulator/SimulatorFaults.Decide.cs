@@ -65,6 +65,11 @@ public sealed partial class SimulatorFaults
             return new FaultDecision(FaultKind.MalformedJson);
         }
 
+        if ((draw -= plan.ErrorBodyFraction) < 0)
+        {
+            return new FaultDecision(FaultKind.ErrorBody);
+        }
+
         if ((draw -= plan.OversizedBodyFraction) < 0)
         {
             return new FaultDecision(FaultKind.OversizedBody, BodyBytes: plan.OversizedBodyBytes, DeclareLength: plan.OversizedBodyDeclaresLength);

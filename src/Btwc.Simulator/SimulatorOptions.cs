@@ -37,6 +37,9 @@ public sealed class SimulatorOptions
     /// <summary>The API versions accepted in the <c>bt-secrets-api-version</c> header. Default <c>2026-04-28</c>.</summary>
     public IReadOnlyList<string> ApiVersions { get; set; } = ["2026-04-28"];
 
+    /// <summary>The status of a successful generate call: 201 (the default, what the real API documents) or 200 (also seen).</summary>
+    public int GenerateStatusCode { get; set; } = 201;
+
     /// <summary>How many recent requests <see cref="SimulatorJournal.Entries"/> keeps. Default 10,000.</summary>
     public int JournalCapacity { get; set; } = 10_000;
 
@@ -57,6 +60,11 @@ public sealed class SimulatorOptions
         if (JournalCapacity < 0 || JournalLeaseIdCapacity < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(JournalCapacity), "Journal capacities must be zero or more.");
+        }
+
+        if (GenerateStatusCode is not (200 or 201))
+        {
+            throw new ArgumentOutOfRangeException(nameof(GenerateStatusCode), GenerateStatusCode, $"GenerateStatusCode '{GenerateStatusCode}' is invalid: use 201 or 200.");
         }
 
         if (ApiVersions is null || ApiVersions.Count == 0)

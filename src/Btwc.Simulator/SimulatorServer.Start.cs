@@ -46,7 +46,7 @@ public sealed partial class SimulatorServer
         try
         {
             var app = Build(options, certificates, loggerFactory);
-            var tenant = new TenantHandler(parts.State, parts.Faults, parts.Journal, new CredentialWriter(random, options.TimeProvider), options.TimeProvider, options.ApiVersions, logger);
+            var tenant = new TenantHandler(parts.State, parts.Faults, parts.Journal, new CredentialWriter(random, options.TimeProvider), options.TimeProvider, options.ApiVersions, options.GenerateStatusCode, logger);
             var admin = new AdminHandler(parts.State, parts.Faults, parts.Journal, adminToken, logger);
             app.Run(context => context.Request.Path.StartsWithSegments("/admin", StringComparison.Ordinal) ? admin.HandleAsync(context) : tenant.HandleAsync(context));
             await app.StartAsync(ct).ConfigureAwait(false);

@@ -116,6 +116,19 @@ public sealed class FaultTests
         Assert.Empty(harness.Server.Journal.LeaseIds);
     }
 
+    [Fact]
+    public async Task ErrorBody_ListSuccessStatusWithError()
+    {
+        await using var harness = await StartWithAwsAsync();
+        harness.Server.Faults.Set(new RouteFaults { ErrorBodyFraction = 1 }, SimulatorRoute.StaticList);
+
+        var (status, body) = await harness.SendJsonAsync(HttpMethod.Get, "/static?recursive=true");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("internal_error", body.GetProperty("error").GetString());
+        Assert.False(body.TryGetProperty("data", out _));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -246,6 +259,7 @@ public sealed class FaultTests
             new() { InternalServerErrorFraction = 1 },
             new() { ServiceUnavailableFraction = 1 },
             new() { MalformedJsonFraction = 1 },
+            new() { ErrorBodyFraction = 1 },
             new() { OversizedBodyFraction = 1, OversizedBodyBytes = 4096 },
         ];
 

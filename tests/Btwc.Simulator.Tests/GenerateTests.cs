@@ -197,4 +197,27 @@ public sealed class GenerateTests
 
         Assert.Contains("'a/b'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Generate_Status200Option_Returns200()
+    {
+        await using var harness = await Harness.StartAsync(o => o.GenerateStatusCode = 200);
+        harness.State.PutDynamicSecret(Harness.SiteId, "aws", DynamicSecretDefinition.Aws());
+
+        using var response = await harness.GenerateAsync(string.Empty, "aws");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, harness.Server.Journal.Count(SimulatorRoute.DynamicGenerate, 200));
+        Assert.Single(harness.Server.Journal.LeaseIds);
+    }
+
+    [Fact]
+    public async Task Start_InvalidGenerateStatus_Throws()
+    {
+        var options = new SimulatorOptions { GenerateStatusCode = 202 };
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => SimulatorServer.StartAsync(options, TestContext.Current.CancellationToken));
+
+        Assert.Contains("'202'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,7 @@ internal enum FaultKind
     None,
     Status,
     MalformedJson,
+    ErrorBody,
     OversizedBody,
     DroppedConnection,
 }

@@ -25,6 +25,8 @@ internal sealed class AdminFaults
 
     public double MalformedJsonFraction { get; set; }
 
+    public double ErrorBodyFraction { get; set; }
+
     public double OversizedBodyFraction { get; set; }
 
     public long OversizedBodyBytes { get; set; } = RouteFaults.DefaultOversizedBodyBytes;
@@ -42,6 +44,7 @@ internal sealed class AdminFaults
         ServiceUnavailableFraction = ServiceUnavailableFraction,
         ServiceUnavailableRetryAfterSeconds = ServiceUnavailableRetryAfterSeconds,
         MalformedJsonFraction = MalformedJsonFraction,
+        ErrorBodyFraction = ErrorBodyFraction,
         OversizedBodyFraction = OversizedBodyFraction,
         OversizedBodyBytes = OversizedBodyBytes,
         OversizedBodyDeclaresLength = OversizedBodyDeclaresLength,

@@ -25,7 +25,7 @@ internal sealed partial class TenantHandler
             Log.FaultInjected(logger, route, decision.Kind, decision.StatusCode);
         }
 
-        var success = route == SimulatorRoute.DynamicGenerate ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        var success = route == SimulatorRoute.DynamicGenerate ? generateStatusCode : StatusCodes.Status200OK;
         switch (decision.Kind)
         {
             case FaultKind.Status:
@@ -39,6 +39,10 @@ internal sealed partial class TenantHandler
                 var message = $"injected failure with status {decision.StatusCode}";
 
                 return await ErrorAsync(context, decision.StatusCode, error, code, message, decision.RetryAfterSeconds).ConfigureAwait(false);
+            case FaultKind.ErrorBody:
+                await Responses.WriteErrorAsync(context, success, "internal_error", "injected_error_body", "injected error body with a success status").ConfigureAwait(false);
+
+                return success;
             case FaultKind.MalformedJson:
                 await Responses.WriteAsync(context, success, MalformedBody).ConfigureAwait(false);
 

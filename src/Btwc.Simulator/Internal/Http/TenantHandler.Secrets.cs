@@ -86,9 +86,9 @@ internal sealed partial class TenantHandler
         var buffer = new ArrayBufferWriter<byte>(640);
         var leaseId = credentials.Write(buffer, definition);
         journal.RecordLease(leaseId);
-        await Responses.WriteAsync(context, 201, buffer.WrittenMemory).ConfigureAwait(false);
+        await Responses.WriteAsync(context, generateStatusCode, buffer.WrittenMemory).ConfigureAwait(false);
 
-        return 201;
+        return generateStatusCode;
     }
 
     private static Task<int> NotFoundAsync(HttpContext context, string code, string message, TenantRequest request) =>

@@ -15,6 +15,7 @@ internal sealed partial class TenantHandler(
     CredentialWriter credentials,
     TimeProvider time,
     IReadOnlyList<string> apiVersions,
+    int generateStatusCode,
     ILogger logger)
 {
     public async Task HandleAsync(HttpContext context)
