@@ -12,8 +12,8 @@ namespace Kube.Emulator.Schema;
 /// <c>has()</c>, <c>size()</c>, <c>startsWith</c>/<c>endsWith</c>/<c>contains</c>/<c>matches</c>, comparisons,
 /// <c>in</c>, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>+</c>, <c>-</c>; other rules and transition rules
 /// (<c>oldSelf</c>) pass unchecked. <c>x-kubernetes-list-type</c> <c>set</c> and <c>map</c> lists are checked for
-/// duplicates. Not evaluated: <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c> and <c>not</c>. <c>metadata</c> at the
-/// resource root is left to the server.
+/// duplicates, and <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c> and <c>not</c> as value validations. <c>metadata</c> at
+/// the resource root is left to the server.
 /// </remarks>
 public sealed class StructuralSchema
 {

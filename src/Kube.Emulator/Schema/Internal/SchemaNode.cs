@@ -69,6 +69,18 @@ internal sealed class SchemaNode
 
     public double? MultipleOf { get; init; }
 
+    /// <summary>The <c>allOf</c> branches: value validations that must all pass.</summary>
+    public IReadOnlyList<SchemaNode> AllOf { get; init; } = [];
+
+    /// <summary>The <c>anyOf</c> branches: at least one must pass.</summary>
+    public IReadOnlyList<SchemaNode> AnyOf { get; init; } = [];
+
+    /// <summary>The <c>oneOf</c> branches: exactly one must pass.</summary>
+    public IReadOnlyList<SchemaNode> OneOf { get; init; } = [];
+
+    /// <summary>The <c>not</c> schema: the value must fail it.</summary>
+    public SchemaNode? Not { get; init; }
+
     /// <summary>The <c>x-kubernetes-validations</c> rules, checked after the keywords above.</summary>
     public IReadOnlyList<ValidationRule> Rules { get; init; } = [];
 

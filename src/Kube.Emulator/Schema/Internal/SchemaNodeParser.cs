@@ -51,6 +51,10 @@ internal static class SchemaNodeParser
             ExclusiveMinimum = ReadBool(schema, "exclusiveMinimum", schemaPath),
             ExclusiveMaximum = ReadBool(schema, "exclusiveMaximum", schemaPath),
             MultipleOf = ReadDouble(schema, "multipleOf", schemaPath),
+            AllOf = ParseBranches(schema, "allOf", schemaPath),
+            AnyOf = ParseBranches(schema, "anyOf", schemaPath),
+            OneOf = ParseBranches(schema, "oneOf", schemaPath),
+            Not = schema["not"] is null ? null : Parse(schema["not"], $"{schemaPath}.not"),
             Rules = ValidationRuleParser.Parse(schema["x-kubernetes-validations"], $"{schemaPath}.x-kubernetes-validations"),
         };
     }
@@ -95,6 +99,22 @@ internal static class SchemaNodeParser
             JsonObject => Parse(value, $"{schemaPath}.items"),
             _ => throw new SchemaParseException($"{schemaPath}.items", "expected one schema object; structural schemas do not allow a list of item schemas."),
         };
+    }
+
+    private static List<SchemaNode> ParseBranches(JsonObject schema, string keyword, string schemaPath)
+    {
+        var value = schema[keyword];
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not JsonArray branches)
+        {
+            throw new SchemaParseException($"{schemaPath}.{keyword}", "expected an array of schema objects.");
+        }
+
+        return branches.Select((branch, index) => Parse(branch, $"{schemaPath}.{keyword}[{index}]")).ToList();
     }
 
     private static List<JsonNode?>? ParseEnum(JsonObject schema, string schemaPath)

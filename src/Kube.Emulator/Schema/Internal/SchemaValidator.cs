@@ -49,6 +49,7 @@ internal sealed partial class SchemaValidator(List<FieldError> errors)
         }
 
         ValidateEnum(value, schema, path);
+        ValidateComposites(value, schema, path);
 
         if (value is JsonObject map)
         {
