@@ -75,6 +75,16 @@ public sealed class CompositeSchemaTests
         Assert.Equal("Invalid value: \"\": \"spec.name\" must not validate the schema (not)", error.Message);
     }
 
+    [Fact]
+    public void AnyOf_OnResourceRoot_IsChecked()
+    {
+        var schema = StructuralSchema.Parse(JsonNode.Parse("""{"type": "object", "anyOf": [{"required": ["spec"]}], "properties": {"spec": {"type": "object"}}}""")!);
+
+        var errors = schema.Apply(new JsonObject { ["kind"] = "Widget" }, SchemaApplyMode.Strict);
+
+        Assert.Equal(["<nil>: Invalid value: \"\": \"\" must validate at least one schema (anyOf)", "spec: Required value"], errors.Select(error => error.ToString()));
+    }
+
     [Theory]
     [InlineData("""{"egress": [], "port": 8080}""")]
     [InlineData("""{"egress": [], "port": "http"}""")]

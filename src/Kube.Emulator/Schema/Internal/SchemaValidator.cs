@@ -11,6 +11,7 @@ internal sealed partial class SchemaValidator(List<FieldError> errors)
 {
     public void ValidateResource(JsonObject resource, SchemaNode schema)
     {
+        ValidateComposites(resource, schema, "");
         ValidateObject(resource, schema, "", isResourceRoot: true);
         ValidateRules(resource, schema, "");
     }
