@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using k8s;
 using Kube.Emulator.Tests.Support;
 
 namespace Kube.Emulator.Tests.Http;
@@ -172,8 +173,10 @@ public sealed class BadInputTests
         using HttpResponseMessage denied = await anonymous.GetAsync(new Uri(Secrets, UriKind.Relative), TestContext.Current.CancellationToken);
         using HttpResponseMessage version = await anonymous.GetAsync(new Uri("version", UriKind.Relative), TestContext.Current.CancellationToken);
         (int allowed, _) = await host.SendAsync(HttpMethod.Get, Secrets);
+        var namespaces = await host.Client.CoreV1.ListNamespaceAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(401, (int)denied.StatusCode);
+        Assert.Contains(namespaces.Items, n => n.Metadata.Name == "default");
         Assert.Equal(200, (int)version.StatusCode);
         Assert.Equal(200, allowed);
     }
