@@ -16,16 +16,17 @@ internal sealed partial class BtwcClient
         var attempt = ++state.Attempts;
         var token = await TokenReader.ReadAsync(_settings.TokenSource, cancellationToken).ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(_settings.RequestTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
+        var attemptToken = linked?.Token ?? timeout.Token;
         using var request = CreateRequest(call, token);
         var rejectionsBefore = _connection.Trust.Rejections;
         try
         {
             using var response = await _connection.Client
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken)
                 .ConfigureAwait(false);
 
-            return await ReadResponseAsync(call, state, parse, response, token, linked.Token).ConfigureAwait(false);
+            return await ReadResponseAsync(call, state, parse, response, token, attemptToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {

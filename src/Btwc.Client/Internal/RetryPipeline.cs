@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -37,18 +38,39 @@ internal sealed class RetryPipeline
             .Build();
     }
 
-    /// <summary>Runs <paramref name="attempt"/> until it succeeds or the planner gives up, and returns the attempt count.</summary>
+    /// <summary>Runs <paramref name="attempt"/> until it succeeds or the planner gives up.</summary>
     public async ValueTask<T> ExecuteAsync<T>(BtwcCall call, AttemptState state, Func<BtwcCall, AttemptState, CancellationToken, ValueTask<T>> attempt, CancellationToken cancellationToken)
     {
+        // The first attempt runs outside the pipeline: most calls succeed at once, and the pipeline's async layers
+        // cost measurable throughput. A failure the planner would retry enters the pipeline as its first outcome.
+        ExceptionDispatchInfo firstFailure;
+        try
+        {
+            return await attempt(call, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BtwcApiException failure) when (_planner.NextDelay(failure, call.IsGenerate, 0, _timeProvider.GetElapsedTime(state.StartTimestamp)) is not null)
+        {
+            firstFailure = ExceptionDispatchInfo.Capture(failure);
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
             context.Properties.Set(StateKey, state);
 
             return await _pipeline.ExecuteAsync(
-                static (context, input) => input.attempt(input.call, input.state, context.CancellationToken),
+                static (context, input) =>
+                {
+                    if (input.PendingFailure is { } pending)
+                    {
+                        input.PendingFailure = null;
+                        pending.Throw();
+                    }
+
+                    return input.Attempt(input.Call, input.State, context.CancellationToken);
+                },
                 context,
-                (attempt, call, state)).ConfigureAwait(false);
+                new RetryInput<T>(attempt, call, state, firstFailure)).ConfigureAwait(false);
         }
         finally
         {
@@ -80,5 +102,18 @@ internal sealed class RetryPipeline
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The input of the pipeline: the attempt, and the first failure to hand over before any new attempt.</summary>
+    private sealed class RetryInput<T>(Func<BtwcCall, AttemptState, CancellationToken, ValueTask<T>> attempt, BtwcCall call, AttemptState state, ExceptionDispatchInfo pendingFailure)
+    {
+        public Func<BtwcCall, AttemptState, CancellationToken, ValueTask<T>> Attempt { get; } = attempt;
+
+        public BtwcCall Call { get; } = call;
+
+        public AttemptState State { get; } = state;
+
+        /// <summary>The failure of the attempt made before the pipeline started; thrown once, then cleared.</summary>
+        public ExceptionDispatchInfo? PendingFailure { get; set; } = pendingFailure;
     }
 }
