@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kube.Emulator.Engine;
 using Kube.Emulator.Storage;
+using Kube.Emulator.Tables;
 
 namespace Kube.Emulator.Api;
 
@@ -67,6 +68,7 @@ internal sealed partial class ApiServer
         using ITimer? bookmarkTimer = bookmarks
             ? Cluster.Time.CreateTimer(_ => OfferBookmark(watcher), null, Cluster.Options.BookmarkInterval, Cluster.Options.BookmarkInterval)
             : null;
+        bool firstTable = true;
         try
         {
             while (await watcher.Reader.WaitToReadAsync(linked.Token).ConfigureAwait(false))
@@ -75,7 +77,8 @@ internal sealed partial class ApiServer
                 {
                     if (watchEvent.Type != WatchEventType.Bookmark || bookmarks || watchEvent.InitialEventsEnd)
                     {
-                        await WriteEventLineAsync(request, WatchEvent.WireName(watchEvent.Type), EventObject(request, watchEvent)).ConfigureAwait(false);
+                        await WriteEventLineAsync(request, WatchEvent.WireName(watchEvent.Type), EventObject(request, watchEvent, firstTable)).ConfigureAwait(false);
+                        firstTable &= watchEvent.Object is null;
                     }
                 }
 
@@ -108,10 +111,28 @@ internal sealed partial class ApiServer
         }
     }
 
-    private byte[] EventObject(ResourceRequest request, WatchEvent watchEvent) =>
-        watchEvent.Object is { } obj
-            ? Cluster.ServedBytes(request.Type, obj)
-            : BookmarkObject(request, watchEvent.ResourceVersion, watchEvent.InitialEventsEnd);
+    private byte[] EventObject(ResourceRequest request, WatchEvent watchEvent, bool firstTable)
+    {
+        if (watchEvent.Object is not { } obj)
+        {
+            return BookmarkObject(request, watchEvent.ResourceVersion, watchEvent.InitialEventsEnd);
+        }
+
+        if (!request.WantsTable)
+        {
+            return Cluster.ServedBytes(request.Type, obj);
+        }
+
+        // As on the real server, a watch in Table form sends the column definitions with the first row only.
+        JsonObject served = Cluster.ToServed(request.Type, obj.Parse());
+        JsonObject table = TableResponses.Build(request.Type, [served], obj.ResourceVersion.ToString(CultureInfo.InvariantCulture), request.Query("includeObject"), Cluster.Time);
+        if (!firstTable)
+        {
+            table["columnDefinitions"] = new JsonArray();
+        }
+
+        return Cluster.Serialize(table);
+    }
 
     private static byte[] BookmarkObject(ResourceRequest request, long resourceVersion, bool initialEventsEnd)
     {
