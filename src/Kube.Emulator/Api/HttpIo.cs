@@ -26,6 +26,13 @@ internal static class HttpIo
             throw TooLarge(maxBytes);
         }
 
+        if (request.ContentLength is { } length)
+        {
+            byte[] exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, ct).ConfigureAwait(false);
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[16 * 1024];
         int read;

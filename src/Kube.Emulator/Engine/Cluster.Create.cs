@@ -12,7 +12,6 @@ internal sealed partial class Cluster
     /// <summary>Creates an object from a request body (returning its served JSON) in the served form of <paramref name="type"/>.</summary>
     public byte[] Create(ResourceType type, JsonObject body, string? ns, WriteOptions options)
     {
-        CheckTypeMeta(type, body);
         lock (Store.SyncRoot)
         {
             return CreateLocked(type, body, ns, options.DryRun, options);

@@ -37,7 +37,6 @@ internal sealed class SecretBehavior : IKindBehavior
         }
 
         JsonObject? data = obj["data"] as JsonObject;
-        DataMaps.CheckBase64(data, "Secret");
 
         if (obj["stringData"] is JsonObject stringData)
         {
