@@ -74,7 +74,7 @@ public sealed class BtwcApiException : Exception
     public bool IsRateLimited => StatusCode == 429;
 
     /// <summary>
-    /// True when the server said it did not process the request (HTTP 429 or 503), so repeating a generate call
+    /// True when the server reported that it did not process the request (HTTP 429 or 503), so repeating a generate call
     /// cannot mint a second credential.
     /// </summary>
     public bool RequestNotProcessed => StatusCode is 429 or 503;

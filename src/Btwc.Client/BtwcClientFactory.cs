@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Btwc.Client;
 
 /// <summary>
-/// Creates BTWC clients. Thread-safe. Keeps one pooled connection handler per distinct (API URL, CA bundle) pair,
-/// shared by every client created for that pair; dispose the factory to close them.
+/// Creates BTWC clients and is thread-safe. It keeps one pooled connection handler per distinct (API URL, CA bundle)
+/// pair, shared by every client created for that pair. Dispose the factory to close them.
 /// </summary>
 public sealed class BtwcClientFactory : IDisposable
 {
@@ -34,8 +34,8 @@ public sealed class BtwcClientFactory : IDisposable
     /// to them do not affect the client.</summary>
     /// <param name="options">The client settings.</param>
     /// <returns>A client that is safe for concurrent use.</returns>
-    /// <exception cref="BtwcConfigurationException">A setting is invalid; the message names it, quotes the value
-    /// and says how to fix it.</exception>
+    /// <exception cref="BtwcConfigurationException">A setting is invalid. The message names it, quotes the value
+    /// and gives the fix.</exception>
     /// <exception cref="ObjectDisposedException">The factory is disposed.</exception>
     public IBtwcClient Create(BtwcClientOptions options)
     {

@@ -1,7 +1,7 @@
 namespace Btwc.Client;
 
 /// <summary>
-/// An invalid client setting or secret path. The message names the field, quotes the value and says how to fix it.
+/// An invalid client setting or secret path. The message names the field, quotes the value and gives the fix.
 /// </summary>
 public sealed class BtwcConfigurationException : Exception
 {

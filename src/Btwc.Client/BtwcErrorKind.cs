@@ -3,7 +3,7 @@ namespace Btwc.Client;
 /// <summary>The kind of failure a <see cref="BtwcApiException"/> reports.</summary>
 public enum BtwcErrorKind
 {
-    /// <summary>The API answered with a status code that means failure, or a 200 list response carried an <c>error</c> field.</summary>
+    /// <summary>The API returned a status code that means failure, or a 200 list response carried an <c>error</c> field.</summary>
     Http,
 
     /// <summary>No complete response arrived within <see cref="BtwcClientOptions.RequestTimeout"/>.</summary>

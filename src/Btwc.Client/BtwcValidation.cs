@@ -5,7 +5,7 @@ using Btwc.Client.Internal;
 namespace Btwc.Client;
 
 /// <summary>
-/// Checks of the connection settings. Each error message names the field, quotes the value and says how to fix it.
+/// Checks of the connection settings. Each error message names the field, quotes the value and gives the fix.
 /// </summary>
 public static partial class BtwcValidation
 {

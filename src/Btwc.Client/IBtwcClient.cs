@@ -20,7 +20,7 @@ public interface IBtwcClient
     /// <summary>Lists the static secrets under a folder, recursively (<c>GET /static?path={folder}&amp;recursive=true</c>).</summary>
     /// <param name="folder">The folder, for example <c>prod/db</c>; empty or <c>/</c> for the root folder.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The entries in response order; empty when the folder holds none.</returns>
+    /// <returns>The entries in response order; empty when the folder contains none.</returns>
     Task<IReadOnlyList<StaticSecretEntry>> ListStaticSecretsAsync(string folder, CancellationToken cancellationToken = default);
 
     /// <summary>

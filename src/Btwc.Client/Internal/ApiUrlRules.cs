@@ -39,8 +39,8 @@ internal static class ApiUrlRules
 
         if (uri.UserInfo.Length > 0)
         {
-            var shown = apiUrl.Replace(uri.UserInfo + "@", "***@", StringComparison.Ordinal);
-            return $"ApiUrl {Quoting.Quote(shown)} contains user information. Remove it: the token is the only credential the API takes.";
+            var masked = apiUrl.Replace(uri.UserInfo + "@", "***@", StringComparison.Ordinal);
+            return $"ApiUrl {Quoting.Quote(masked)} contains user information. Remove it: the token is the only credential the API takes.";
         }
 
         if (apiUrl.Contains('?', StringComparison.Ordinal))

@@ -6,7 +6,7 @@ namespace Btwc.Client.Internal;
 
 /// <summary>
 /// Validates server certificates against the system roots and, in addition, the configured CA bundle. Remembers
-/// why it last rejected a certificate, because the TLS exception that reaches the caller does not say.
+/// why it last rejected a certificate, because the TLS exception that reaches the caller does not contain the reason.
 /// </summary>
 internal sealed class CertificateTrust
 {

@@ -11,7 +11,7 @@ internal static class PathRules
     /// empty string means the root folder and one trailing <c>/</c> is tolerated.</param>
     public static string? FindError(string? path, bool requireName)
     {
-        var what = requireName ? "secret path" : "folder";
+        var subject = requireName ? "secret path" : "folder";
         if (string.IsNullOrEmpty(path))
         {
             return requireName
@@ -24,7 +24,7 @@ internal static class PathRules
             if (char.IsControl(path[i]))
             {
                 var code = ((int)path[i]).ToString("X4", CultureInfo.InvariantCulture);
-                return $"The {what} {Quoting.Quote(path)} contains the control character U+{code} at index {i}. Remove it.";
+                return $"The {subject} {Quoting.Quote(path)} contains the control character U+{code} at index {i}. Remove it.";
             }
         }
 
@@ -46,7 +46,7 @@ internal static class PathRules
             return $"The secret path {Quoting.Quote(path)} ends with \"/\", so its name is empty. Remove the trailing \"/\" or add the secret name.";
         }
 
-        return FindSegmentError(path, body, what);
+        return FindSegmentError(path, body, subject);
     }
 
     /// <summary>Returns the folder without its leading and trailing <c>/</c>; empty for the root folder.</summary>
@@ -62,7 +62,7 @@ internal static class PathRules
         return body.EndsWith('/') ? body[..^1] : body;
     }
 
-    private static string? FindSegmentError(string path, string body, string what)
+    private static string? FindSegmentError(string path, string body, string subject)
     {
         var segments = body.Split('/');
         for (var i = 0; i < segments.Length; i++)
@@ -70,12 +70,12 @@ internal static class PathRules
             var segment = segments[i];
             if (segment.Length == 0)
             {
-                return $"The {what} {Quoting.Quote(path)} has an empty segment (segment {i + 1}). Remove the doubled \"/\".";
+                return $"The {subject} {Quoting.Quote(path)} has an empty segment (segment {i + 1}). Remove the doubled \"/\".";
             }
 
             if (segment is "." or "..")
             {
-                return $"The {what} {Quoting.Quote(path)} contains the segment {Quoting.Quote(segment)}, which is not allowed. Name the folder and the secret directly.";
+                return $"The {subject} {Quoting.Quote(path)} contains the segment {Quoting.Quote(segment)}, which is not allowed. Name the folder and the secret directly.";
             }
         }
 

@@ -6,7 +6,7 @@ using Polly.Retry;
 namespace Btwc.Client.Internal;
 
 /// <summary>The Polly pipeline that runs attempts, waits through the injected <see cref="TimeProvider"/> and
-/// asks <see cref="RetryPlanner"/> whether to retry.</summary>
+/// lets <see cref="RetryPlanner"/> decide whether to retry.</summary>
 internal sealed class RetryPipeline
 {
     private static readonly ResiliencePropertyKey<AttemptState> StateKey = new("Btwc.Client.AttemptState");

@@ -13,7 +13,7 @@ namespace Btwc.Client.Tests.Infrastructure;
 
 /// <summary>
 /// A tiny HTTPS server on 127.0.0.1 for responses the simulator does not produce. Each request is recorded and
-/// answered by the next queued responder, or by <see cref="DefaultResponder"/>.
+/// handled by the next queued responder, or by <see cref="DefaultResponder"/>.
 /// </summary>
 internal sealed class StubServer : IAsyncDisposable
 {

@@ -25,7 +25,7 @@ internal sealed class TestPki : IDisposable
         Create(caName, includeLoopback: true, dnsNames);
 
     /// <summary>Creates a CA and a server certificate; without <paramref name="includeLoopback"/> the certificate
-    /// does not cover 127.0.0.1, so a client connecting there sees a name mismatch.</summary>
+    /// does not cover 127.0.0.1, so a client connecting there gets a name mismatch.</summary>
     public static TestPki Create(string caName, bool includeLoopback, params string[] dnsNames)
     {
         var authority = CreateAuthority(caName);

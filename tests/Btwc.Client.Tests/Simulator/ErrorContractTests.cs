@@ -193,7 +193,7 @@ public sealed class ErrorContractTests : SimulatorTestBase
     }
 
     [Fact]
-    public async Task TokenRateLimit_ReadWaitsRetryAfterAndSucceeds()
+    public async Task TokenRateLimit_ReadWaitsThenSucceeds()
     {
         Server.Faults.SetTokenRateLimit(1);
         await Client.CheckSessionAsync(Cancel);

@@ -59,7 +59,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Call_LogsDebugLineWithOperationPathAndStatus()
+    public async Task Call_LogsDebugLine()
     {
         _server.EnqueueJson(201, "{\"secret\":{\"secretAccessKey\":\"credential-value-42\"}}");
         var client = _harness.Create(_server.ApiUrl, _server.CaPem);

@@ -39,7 +39,7 @@ public sealed class BtwcValidationTests
     }
 
     [Fact]
-    public void ValidateApiUrl_UserInfo_RejectedWithoutShowingIt()
+    public void ValidateApiUrl_UserInfo_Masked()
     {
         var exception = Assert.Throws<BtwcConfigurationException>(() => BtwcValidation.ValidateApiUrl("https://user:hunter2@api.example.invalid/site"));
 

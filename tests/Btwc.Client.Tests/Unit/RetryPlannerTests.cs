@@ -132,7 +132,7 @@ public sealed class RetryPlannerTests
     }
 
     [Fact]
-    public void NextDelay_RetryAfter_HonouredWithJitterOnTop()
+    public void NextDelay_RetryAfter_PlusJitter()
     {
         var planner = new RetryPlanner(new BtwcRetryOptions { JitterSource = () => 0.5, MaxRetryDuration = TimeSpan.FromMinutes(1) });
 
