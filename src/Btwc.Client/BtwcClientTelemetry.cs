@@ -21,8 +21,9 @@ public static class BtwcClientTelemetry
     /// <summary>
     /// The outcome tag: <c>success</c>, <c>not_found</c>, <c>unauthorized</c>, <c>forbidden</c>, <c>rate_limited</c>,
     /// <c>client_error</c>, <c>server_error</c>, <c>http_error</c>, <c>timeout</c>, <c>transport</c>,
-    /// <c>certificate_not_trusted</c>, <c>response_too_large</c>, <c>invalid_response</c>, <c>empty_credential</c>
-    /// or <c>cancelled</c>.
+    /// <c>certificate_not_trusted</c>, <c>response_too_large</c>, <c>invalid_response</c>, <c>empty_credential</c>,
+    /// <c>cancelled</c>, <c>invalid_configuration</c> (for example an empty token) or <c>error</c> (the token source
+    /// failed).
     /// </summary>
     public const string OutcomeTag = "btwc.outcome";
 }

@@ -28,6 +28,17 @@ internal sealed partial class BtwcClient
             outcome = Outcomes.Cancelled;
             throw;
         }
+        catch (BtwcConfigurationException)
+        {
+            outcome = Outcomes.InvalidConfiguration;
+            throw;
+        }
+        catch (Exception)
+        {
+            // An exception from the caller's TokenSource passes through unchanged, but still counts as a failure.
+            outcome = Outcomes.Error;
+            throw;
+        }
         finally
         {
             Record(state, outcome);

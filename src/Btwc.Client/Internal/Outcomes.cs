@@ -5,6 +5,8 @@ internal static class Outcomes
 {
     public const string Success = "success";
     public const string Cancelled = "cancelled";
+    public const string InvalidConfiguration = "invalid_configuration";
+    public const string Error = "error";
 
     public static string Of(BtwcApiException exception) => exception.Kind switch
     {

@@ -88,4 +88,32 @@ public sealed class TelemetryTests : IAsyncLifetime
         var warning = Assert.Single(_harness.Logs, record => record.Level == LogLevel.Warning);
         Assert.Contains("session - attempt 1 failed (server_error, HTTP 503)", warning.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EmptyToken_CountedAsInvalidConfiguration()
+    {
+        using var calls = _harness.CollectCalls();
+        var client = _harness.Create(_server.ApiUrl, _server.CaPem);
+        _harness.Token = " ";
+
+        await Assert.ThrowsAsync<BtwcConfigurationException>(() => client.CheckSessionAsync(TestContext.Current.CancellationToken));
+
+        var measurement = Assert.Single(calls.GetMeasurementSnapshot());
+        Assert.Equal("invalid_configuration", measurement.Tags[BtwcClientTelemetry.OutcomeTag]);
+        Assert.Equal("CallFailed", Assert.Single(_harness.Logs).Id.Name);
+    }
+
+    [Fact]
+    public async Task TokenSourceFailure_PassesThroughAsError()
+    {
+        using var calls = _harness.CollectCalls();
+        var client = _harness.Create(_server.ApiUrl, _server.CaPem, configure: options =>
+            options.TokenSource = _ => throw new InvalidOperationException("token Secret not found"));
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.CheckSessionAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("token Secret not found", exception.Message);
+        Assert.Equal("error", Assert.Single(calls.GetMeasurementSnapshot()).Tags[BtwcClientTelemetry.OutcomeTag]);
+        Assert.Empty(_server.Requests);
+    }
 }
