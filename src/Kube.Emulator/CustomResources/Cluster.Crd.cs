@@ -60,11 +60,34 @@ internal sealed partial class Cluster
         JsonObject crd = committed.Parse();
         string crdName = committed.Name;
         List<ResourceType> types = CustomResourceTypes(crd, committed.Uid);
-        string? oldStorageKey = Registry.All.FirstOrDefault(t => t.Custom?.CrdName == crdName)?.StorageKey;
+        ResourceType? previous = Registry.All.FirstOrDefault(t => t.Custom?.CrdName == crdName);
         Registry.Replace(t => t.Custom?.CrdName == crdName, types);
-        if (oldStorageKey is not null && types.Count > 0 && oldStorageKey != types[0].StorageKey)
+        if (previous is null || types.Count == 0)
         {
-            Store.CloseWatches(oldStorageKey);
+            return;
+        }
+
+        if (previous.StorageKey != types[0].StorageKey)
+        {
+            Store.CloseWatches(previous.StorageKey);
+        }
+        else if (previous.StorageApiVersion != types[0].StorageApiVersion)
+        {
+            MigrateStorageVersion(types[0]);
+        }
+    }
+
+    /// <summary>
+    /// Rewrites stored objects in a new storage version. Versions differ only in apiVersion (conversion strategy
+    /// None), so the objects keep their resourceVersion and watchers get no event.
+    /// </summary>
+    private void MigrateStorageVersion(ResourceType any)
+    {
+        foreach (StoredObject obj in Store.Enumerate(any.StorageKey, null).ToList())
+        {
+            JsonObject json = obj.Parse();
+            json["apiVersion"] = any.StorageApiVersion;
+            Store.Rewrite(any.StorageKey, StoredObject.Create(json, any.SelectableFields));
         }
     }
 

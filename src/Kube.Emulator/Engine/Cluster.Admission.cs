@@ -74,7 +74,7 @@ internal sealed partial class Cluster
         }
 
         NameRules.ValidateMetadata(metadata, type.NameIsLabel, causes);
-        if (type == StorageType(type) && type.Group == "apiextensions.k8s.io")
+        if (IsCrd(type))
         {
             CrdValidation.Validate(served, oldServed, causes);
         }

@@ -25,6 +25,15 @@ internal sealed partial class ObjectStore
         Publish(new WatchEvent(obj.ResourceVersion, storageKey, previous is null ? WatchEventType.Added : WatchEventType.Modified, obj, previous));
     }
 
+    /// <summary>Swaps in a new encoding of a stored object (same resourceVersion) without an event.</summary>
+    public void Rewrite(string storageKey, StoredObject obj)
+    {
+        if (_buckets.TryGetValue(storageKey, out var namespaces) && namespaces.TryGetValue(obj.Namespace, out var names) && names.ContainsKey(obj.Name))
+        {
+            names[obj.Name] = obj;
+        }
+    }
+
     /// <summary>Removes an object; <paramref name="final"/> is its last state, carrying the resourceVersion of the deletion.</summary>
     public void Remove(string storageKey, StoredObject final)
     {

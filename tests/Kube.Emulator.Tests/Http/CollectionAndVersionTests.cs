@@ -34,6 +34,24 @@ public sealed class CollectionAndVersionTests
     }
 
     [Fact]
+    public async Task CrdStorageVersionChange_ServesOldObjectsInNewVersion()
+    {
+        await using EmulatorHost host = await EmulatorHost.StartAsync();
+        await host.SendAsync(HttpMethod.Post, "apis/apiextensions.k8s.io/v1/customresourcedefinitions", TwoVersionCrd);
+        await host.SendAsync(HttpMethod.Post, "apis/example.com/v1/gadgets", """{"apiVersion":"example.com/v1","kind":"Gadget","metadata":{"name":"g"}}""");
+        string swapped = TwoVersionCrd.Replace("\"storage\":false", "\"storage\":STORAGE", StringComparison.Ordinal)
+            .Replace("\"storage\":true", "\"storage\":false", StringComparison.Ordinal)
+            .Replace("STORAGE", "true", StringComparison.Ordinal);
+
+        (int updated, JsonNode? crd) = await host.SendAsync(HttpMethod.Put, "apis/apiextensions.k8s.io/v1/customresourcedefinitions/gadgets.example.com", swapped);
+        (_, JsonNode? asAlpha) = await host.SendAsync(HttpMethod.Get, "apis/example.com/v1alpha1/gadgets/g");
+
+        Assert.True(updated == 200, crd?.ToJsonString());
+        Assert.Equal(["v1", "v1alpha1"], crd!["status"]!["storedVersions"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("example.com/v1alpha1", (string?)asAlpha!["apiVersion"]);
+    }
+
+    [Fact]
     public async Task DeleteCollection_WithLabelSelector_DeletesOnlyMatches()
     {
         await using EmulatorHost host = await EmulatorHost.StartAsync();
