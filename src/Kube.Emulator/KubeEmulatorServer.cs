@@ -22,11 +22,13 @@ public sealed class KubeEmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly KubeEmulatorOptions _options;
+    private readonly ILogger _logger;
 
-    private KubeEmulatorServer(WebApplication app, KubeEmulatorOptions options, Uri baseUrl, FaultInjector faults, RequestJournal journal)
+    private KubeEmulatorServer(WebApplication app, KubeEmulatorOptions options, Uri baseUrl, FaultInjector faults, RequestJournal journal, ILogger logger)
     {
         _app = app;
         _options = options;
+        _logger = logger;
         BaseUrl = baseUrl;
         Faults = faults;
         Journal = journal;
@@ -54,7 +56,8 @@ public sealed class KubeEmulatorServer : IAsyncDisposable
         var cluster = new Cluster(options);
         var faults = new FaultInjector();
         var journal = new RequestJournal();
-        var api = new ApiServer(cluster, faults, journal, loggerFactory.CreateLogger("Kube.Emulator"));
+        ILogger logger = loggerFactory.CreateLogger("Kube.Emulator");
+        var api = new ApiServer(cluster, faults, journal, logger);
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -73,7 +76,9 @@ public sealed class KubeEmulatorServer : IAsyncDisposable
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
 
-        return new KubeEmulatorServer(app, options, baseUrl, faults, journal);
+        Log.Started(logger, baseUrl);
+
+        return new KubeEmulatorServer(app, options, baseUrl, faults, journal, logger);
     }
 
     /// <summary>
@@ -97,5 +102,6 @@ public sealed class KubeEmulatorServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        Log.Stopped(_logger, BaseUrl);
     }
 }

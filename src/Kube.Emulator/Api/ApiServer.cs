@@ -60,6 +60,7 @@ internal sealed partial class ApiServer
         }
         catch (ApiException error)
         {
+            Log.RequestRejected(_logger, context.Request.Method, path, error.Code, error.Reason);
             await WriteFailureAsync(context, error).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -202,11 +203,5 @@ internal sealed partial class ApiServer
         {
             throw ApiException.MethodNotAllowed($"the server does not allow this method on the requested resource: {context.Request.Method}");
         }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
-        public static partial void RequestFailed(ILogger logger, Exception error, string method, string path);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Kube.Emulator.Faults;
 using Kube.Emulator.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kube.Emulator.Tests.Http;
 
@@ -111,6 +113,20 @@ public sealed class ApiSurfaceTests
         Assert.Equal(1, host.Server.Journal.Count("list", "configmaps"));
         Assert.Equal(1, host.Server.Journal.Count("update", "configmaps"));
         Assert.Equal(200, host.Server.Journal.Entries[^1].StatusCode);
+    }
+
+    [Fact]
+    public async Task RejectedRequest_IsLoggedWithStatus()
+    {
+        var collector = new FakeLogCollector();
+        using var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(collector)));
+        await using EmulatorHost host = await EmulatorHost.StartAsync(o => o.LoggerFactory = loggerFactory);
+
+        await host.SendAsync(HttpMethod.Get, "api/v1/namespaces/default/secrets/missing");
+
+        FakeLogRecord rejected = Assert.Single(collector.GetSnapshot(), r => r.Id.Id == 2);
+        Assert.Equal("Request GET /api/v1/namespaces/default/secrets/missing rejected with 404 NotFound", rejected.Message);
+        Assert.Contains(collector.GetSnapshot(), r => r.Id.Id == 3 && r.Level == LogLevel.Information);
     }
 
     [Fact]
