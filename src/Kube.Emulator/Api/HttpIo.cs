@@ -29,7 +29,15 @@ internal static class HttpIo
         if (request.ContentLength is { } length)
         {
             byte[] exact = new byte[length];
-            await request.Body.ReadExactlyAsync(exact, ct).ConfigureAwait(false);
+            try
+            {
+                await request.Body.ReadExactlyAsync(exact, ct).ConfigureAwait(false);
+            }
+            catch (EndOfStreamException)
+            {
+                throw ApiException.BadRequest($"the request body ended before the {length} bytes its Content-Length announced");
+            }
+
             return exact;
         }
 
