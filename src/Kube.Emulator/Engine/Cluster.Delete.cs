@@ -20,6 +20,10 @@ internal sealed partial class Cluster
         {
             StoredObject old = Store.Get(type.StorageKey, type.Namespaced ? ns : string.Empty, name)
                 ?? throw ApiException.NotFound(type.QualifiedName, name);
+            if (type.StorageKey == Namespaces.StorageKey && name is "default" or "kube-system" or "kube-public")
+            {
+                throw new ApiException(403, "Forbidden", $"namespaces \"{name}\" is forbidden: this namespace may not be deleted", new StatusDetails(name, null, "namespaces"));
+            }
             if (request.PreconditionUid is { Length: > 0 } uid && uid != old.Uid)
             {
                 throw ApiException.Conflict(type.QualifiedName, name, $"Precondition failed: UID in precondition: {uid}, UID in object meta: {old.Uid}");

@@ -159,4 +159,17 @@ public sealed class ApiSurfaceTests
         Assert.Equal(404, secret);
         Assert.Equal(404, ns);
     }
+
+    [Fact]
+    public async Task DeleteDefaultNamespace_IsForbidden()
+    {
+        await using EmulatorHost host = await EmulatorHost.StartAsync();
+
+        (int status, JsonNode? body) = await host.SendAsync(HttpMethod.Delete, "api/v1/namespaces/default");
+        (int after, _) = await host.SendAsync(HttpMethod.Get, "api/v1/namespaces/default");
+
+        Assert.Equal(403, status);
+        Assert.Equal("Forbidden", (string?)body!["reason"]);
+        Assert.Equal(200, after);
+    }
 }

@@ -5,6 +5,9 @@ namespace Kube.Emulator.Hosting.Internal;
 /// <summary>Renders a kubeconfig with one cluster, user and context named <c>kube-emulator</c>.</summary>
 internal static class KubeconfigWriter
 {
+    /// <summary>The token written when the emulator requires none.</summary>
+    public const string NoAuthPlaceholderToken = "kube-emulator-no-auth";
+
     public static string Render(Uri baseUrl, string? token)
     {
         string server = baseUrl.GetLeftPart(UriPartial.Authority);
@@ -17,7 +20,10 @@ internal static class KubeconfigWriter
         text.AppendLine($"    server: {server}");
         text.AppendLine("users:");
         text.AppendLine("- name: kube-emulator");
-        text.AppendLine(token is null ? "  user: {}" : $"  user:\n    token: \"{token.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+        // KubernetesClient rejects a user entry without credentials, so an emulator that needs no token still
+        // gets a placeholder one; the server ignores it.
+        var userToken = token ?? NoAuthPlaceholderToken;
+        text.AppendLine($"  user:\n    token: \"{userToken.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
         text.AppendLine("contexts:");
         text.AppendLine("- name: kube-emulator");
         text.AppendLine("  context:");
