@@ -12,11 +12,6 @@ internal sealed partial class ApiServer
         ResourceType type = Cluster.Registry.Find(info.Group, info.Version, info.Resource) ?? throw ApiException.NotFoundPath();
         string verb = VerbOf(context.Request, info);
         string? ns = info.Namespace;
-        if (info.Resource == "namespaces" && info.Namespace is null)
-        {
-            ns = null;
-        }
-
         ResourceRequest? request = null;
         try
         {
