@@ -83,9 +83,23 @@ internal sealed class CertificateTrust
 
         using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
 
-        return chain.Build(leaf)
+        return chain.Build(leaf) || EndsAtBundleCertificate(chain)
             ? null
             : "it is issued neither by a CA in the system trust store nor by one in CaBundlePem: " + Describe(chain);
+    }
+
+    // A bundle may hold only an intermediate CA. Like OpenSSL's partial-chain mode and Go's root pools, a chain
+    // that ends at any certificate of the bundle is trusted, provided nothing else is wrong with it.
+    private bool EndsAtBundleCertificate(X509Chain chain)
+    {
+        if (chain.ChainElements.Count < 2 || chain.ChainStatus.Any(status => status.Status != X509ChainStatusFlags.PartialChain))
+        {
+            return false;
+        }
+
+        var last = chain.ChainElements[^1].Certificate;
+
+        return _extraRoots!.Any(root => root.RawDataMemory.Span.SequenceEqual(last.RawDataMemory.Span));
     }
 
     private static string Describe(X509Chain? chain)

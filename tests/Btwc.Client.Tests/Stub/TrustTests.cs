@@ -90,4 +90,38 @@ public sealed class TrustTests : IAsyncLifetime
         Assert.True(exception.IsCertificateNotTrusted);
         Assert.Contains("does not cover the host name", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RootAndIntermediateBundle_Trusted()
+    {
+        await using var server = await StubServer.StartAsync(TestPki.CreateWithIntermediate());
+        var bundle = server.Pki.Authority.ExportCertificatePem() + "\n" + server.Pki.Intermediate!.ExportCertificatePem();
+        var client = _harness.Create(server.ApiUrl, bundle);
+
+        await client.CheckSessionAsync(TestContext.Current.CancellationToken);
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task RootOnlyBundle_MissingIntermediate_NotTrusted()
+    {
+        await using var server = await StubServer.StartAsync(TestPki.CreateWithIntermediate());
+        var client = _harness.Create(server.ApiUrl, server.Pki.AuthorityPem);
+
+        var exception = await Assert.ThrowsAsync<BtwcApiException>(() => client.CheckSessionAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(exception.IsCertificateNotTrusted);
+    }
+
+    [Fact]
+    public async Task IntermediateOnlyBundle_Trusted()
+    {
+        await using var server = await StubServer.StartAsync(TestPki.CreateWithIntermediate());
+        var client = _harness.Create(server.ApiUrl, server.Pki.Intermediate!.ExportCertificatePem());
+
+        await client.CheckSessionAsync(TestContext.Current.CancellationToken);
+
+        Assert.Single(server.Requests);
+    }
 }
