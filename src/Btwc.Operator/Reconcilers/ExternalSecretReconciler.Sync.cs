@@ -41,6 +41,16 @@ public sealed partial class ExternalSecretReconciler
             return await ReportFailureAsync(key, sync, Failure.From(exception, null), cancellationToken).ConfigureAwait(false);
         }
 
+        var partition = entries.Count > 0 ? BtwcDynamicSecretGenerator.PartitionOf(entries[0].Generator, sync.Namespace) : null;
+        var result = await DecideAndSyncAsync(key, sync, entries, cancellationToken).ConfigureAwait(false);
+
+        // Every result names the object's BeyondTrust site, so a 429 from that site throttles all its objects.
+        return result.Partition is null && partition is not null ? result with { Partition = partition } : result;
+    }
+
+    private async Task<ReconcileResult> DecideAndSyncAsync(ObjectKey key, SyncContext sync, IReadOnlyList<GeneratorEntry> entries, CancellationToken cancellationToken)
+    {
+        var now = sync.Now;
         var target = await _api.GetSecretAsync(sync.Namespace, sync.TargetName, cancellationToken).ConfigureAwait(false);
         var input = BuildRefreshInput(sync, target);
         var decision = RefreshDecision.Decide(input);
