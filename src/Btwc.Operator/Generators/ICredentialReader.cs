@@ -21,7 +21,7 @@ public interface ICredentialReader
     /// <returns>The value, or a result saying whether the object or the key is missing.</returns>
     ValueTask<KeyReadResult> ReadConfigMapKeyAsync(string namespaceName, string name, string key, CancellationToken cancellationToken);
 
-    /// <summary>Drops any cached copy of a Secret, so the next read sees a rotated value.</summary>
+    /// <summary>Drops any cached copy of a Secret, so the next read returns a rotated value.</summary>
     /// <param name="namespaceName">The Secret's namespace.</param>
     /// <param name="name">The Secret's name.</param>
     void Invalidate(string namespaceName, string name);

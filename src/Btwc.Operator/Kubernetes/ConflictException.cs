@@ -1,6 +1,6 @@
 namespace Btwc.Operator.Kubernetes;
 
-/// <summary>The API server answered 409: the object changed since it was read, or it already exists.</summary>
+/// <summary>The API server returned 409: the object changed since it was read, or it already exists.</summary>
 public sealed class ConflictException : Exception
 {
     /// <summary>Initializes a new instance.</summary>

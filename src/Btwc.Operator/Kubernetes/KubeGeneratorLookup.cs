@@ -8,7 +8,7 @@ using k8s.Autorest;
 namespace Btwc.Operator.Kubernetes;
 
 /// <summary>
-/// Finds generators in the informer caches, and asks the API server when a cache does not have the object
+/// Finds generators in the informer caches, and reads from the API server when a cache does not have the object
 /// yet (for example an ExternalSecret and its generator applied in one <c>kubectl apply</c>).
 /// </summary>
 public sealed class KubeGeneratorLookup : IGeneratorLookup

@@ -132,7 +132,7 @@ public sealed partial class ExternalSecretReconciler
     }
 
     /// <summary>
-    /// Spreads the refreshes that are overdue when this process first sees an object (after a start, an
+    /// Spreads the refreshes that are overdue when this process first reconciles an object (after a start, an
     /// upgrade or a leader change), so a restarted operator does not mint for the whole fleet at once.
     /// Never-synced objects and objects with a missing target are not delayed.
     /// </summary>

@@ -17,7 +17,7 @@ public sealed partial class ExternalSecretReconciler
     /// <summary>The delay before retrying after a write conflict: long enough for the watch to deliver the newer object.</summary>
     private static readonly TimeSpan ConflictRetryDelay = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Writes what the mutation plan says. Returns null to go on, or the result that ends this sync.</summary>
+    /// <summary>Performs the write of the mutation plan. Returns null to continue, or the result that ends this sync.</summary>
     private async Task<ReconcileResult?> ApplyPlanAsync(
         ObjectKey key,
         SyncContext sync,

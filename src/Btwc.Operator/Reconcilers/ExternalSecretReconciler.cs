@@ -17,7 +17,7 @@ namespace Btwc.Operator.Reconcilers;
 /// Reconciles one ExternalSecret whose <c>dataFrom</c> entries reference BeyondTrust generators: decides
 /// whether a refresh is due, mints exactly one credential per generator entry when it is, writes the target
 /// Secret, and records the outcome in the status and in events. The decisions themselves live in
-/// <c>Decisions/</c>; this type reads, asks and writes.
+/// <c>Decisions/</c>; this type reads the objects, calls the decisions and writes the result.
 /// </summary>
 public sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
 {
