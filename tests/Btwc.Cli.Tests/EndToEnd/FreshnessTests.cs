@@ -26,6 +26,9 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     /// <summary>The reconciler's log event id for an ExternalSecret that is not due for a refresh.</summary>
     private const int NotDueEventId = 2001;
 
+    /// <summary>The reconciler's log event id for a finished sync, written just before it schedules the next one.</summary>
+    private const int SyncedEventId = 2007;
+
     [Fact]
     public async Task FailedSecretWrite_WritesTheMintedCredentialOnRetry()
     {
@@ -132,6 +135,8 @@ public sealed class FreshnessTests(ITestOutputHelper output)
         var expiresAt = new DateTimeOffset(first.Expiration!.Value, TimeSpan.Zero);
         Assert.Equal(CredentialLifetime, expiresAt - issuedAt);
 
+        await WaitUntilLoggedAsync(stack, SyncedEventId, "es");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
         time.Advance(issuedAt + TimeSpan.FromMinutes(20) - time.GetUtcNow());
         stack.Simulator.Journal.Clear();
         stack.Simulator.Faults.Set(new RouteFaults { ServiceUnavailableFraction = 1 }, SimulatorRoute.DynamicGenerate);
@@ -162,21 +167,28 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     /// Waits until the restarted operator has logged "not due" for every name, which shows that its
     /// informers have synced and its workers have taken those keys.
     /// </summary>
-    private static Task WaitUntilSeenNotDueAsync(OperatorStack stack, IReadOnlyList<string> names)
+    private static Task WaitUntilSeenNotDueAsync(OperatorStack stack, IReadOnlyList<string> names) =>
+        WaitUntilLoggedAsync(stack, NotDueEventId, [.. names]);
+
+    /// <summary>
+    /// Waits until the operator has logged the event id for every ExternalSecret name. A fake-clock jump must
+    /// wait for this, because the work queue measures a requeue delay from the moment it receives it.
+    /// </summary>
+    private static Task WaitUntilLoggedAsync(OperatorStack stack, int eventId, params string[] names)
     {
         var seen = new HashSet<string>();
 
         return Eventually.TrueAsync(
             () =>
             {
-                foreach (var record in stack.Logs.Collector.GetSnapshot().Where(record => record.Id.Id == NotDueEventId))
+                foreach (var record in stack.Logs.Collector.GetSnapshot().Where(record => record.Id.Id == eventId))
                 {
-                    seen.UnionWith(names.Where(name => record.Message.Contains($"/{name} ", StringComparison.Ordinal)));
+                    seen.UnionWith(names.Where(name => record.Message.Contains($"/{name} ", StringComparison.Ordinal) || record.Message.Contains($"/{name}:", StringComparison.Ordinal)));
                 }
 
-                return Task.FromResult(seen.Count == names.Count);
+                return Task.FromResult(seen.Count == names.Length);
             },
-            failureMessage: () => $"the restarted operator did not process every fresh ExternalSecret; saw {seen.Count} of {names.Count}");
+            failureMessage: () => $"the operator did not log event {eventId} for every ExternalSecret; saw {seen.Count} of {names.Length}");
     }
 
     /// <summary>
