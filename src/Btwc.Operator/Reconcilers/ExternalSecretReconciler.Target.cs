@@ -82,11 +82,13 @@ public sealed partial class ExternalSecretReconciler
 
     /// <summary>
     /// Deletes Secrets that this ExternalSecret created under an earlier <c>target.name</c>. A rename always
-    /// creates the new target, so this runs only after a create, not on every sync as in ESO.
+    /// creates the new target and leaves the old name in <c>status.binding</c>, so this runs only after a create
+    /// whose binding names another Secret, not on every sync as in ESO.
     /// </summary>
     private async Task DeleteOrphansAsync(SyncContext sync, SecretMutationPlan plan, CancellationToken cancellationToken)
     {
-        if (plan.OrphanSelector is not { } selector)
+        var boundName = sync.ExternalSecret.Status?.Binding?.Name;
+        if (plan.OrphanSelector is not { } selector || string.IsNullOrEmpty(boundName) || boundName == sync.TargetName)
         {
             return;
         }

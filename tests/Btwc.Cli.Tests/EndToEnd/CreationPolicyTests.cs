@@ -130,4 +130,20 @@ public sealed class CreationPolicyTests
         await Eventually.TrueAsync(async () => await stack.GetSecretAsync("target") is not null, failureMessage: () => "the deleted target was not recreated");
         Assert.Equal(2, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate));
     }
+
+    [Fact]
+    public async Task Owner_RenamedTarget_DeletesTheOldSecret()
+    {
+        await using var stack = await OperatorStack.StartAsync();
+        await stack.ApplyAsync(Manifests.Generator());
+        await stack.ApplyAsync(Manifests.ExternalSecret("es", "old-name"));
+        await stack.WaitForReadyAsync("es");
+
+        await stack.ApplyAsync(Manifests.ExternalSecret("es", "new-name"));
+
+        await Eventually.TrueAsync(async () => await stack.GetSecretAsync("new-name") is not null, failureMessage: () => "the renamed target was not created");
+        await Eventually.TrueAsync(async () => await stack.GetSecretAsync("old-name") is null, failureMessage: () => "the old target was not deleted");
+        var events = await stack.EventsForAsync("es");
+        Assert.Contains(events, item => item.Reason == "Deleted" && item.Message == "secret deleted because it was orphaned");
+    }
 }
