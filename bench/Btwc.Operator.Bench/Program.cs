@@ -1,18 +1,22 @@
 // Fleet load harness: N ExternalSecrets over G generators created at once against the in-process Kubernetes
 // emulator and BeyondTrust simulator, with the operator running as a separate `btwc run` process so that its
-// memory and CPU are measured alone. Prints one line of figures per run.
+// memory and CPU are measured alone. Then a restart of the operator, and last a bare loop that makes the same
+// generate and Secret-create calls with no operator logic. Prints one line of figures per run, then the CPU
+// each side spent and the Kubernetes API requests per ExternalSecret.
+// Options: --external-secrets N (1000), --generators G (10), --workers W (8, also the bare loop's
+// concurrency), --settle-seconds S (60, the idle window and the restart's observation window),
+// --timeout-minutes M (15).
 using System.Diagnostics;
 using System.Globalization;
 using Btwc.Cli.Dev;
-using Btwc.Operator.Api.ExternalSecrets;
+using Btwc.Operator.Bench;
 using Btwc.Simulator;
-using k8s;
-using k8s.Models;
 
 var externalSecrets = ArgumentOr(args, "--external-secrets", 1000);
 var generators = ArgumentOr(args, "--generators", 10);
 var workers = ArgumentOr(args, "--workers", 8);
-var settleSeconds = ArgumentOr(args, "--settle-seconds", 20);
+var settleSeconds = ArgumentOr(args, "--settle-seconds", 60);
+var timeout = TimeSpan.FromMinutes(ArgumentOr(args, "--timeout-minutes", 15));
 const string Namespace = "bench";
 
 var state = Path.Combine(Path.GetTempPath(), "btwc-bench-" + Guid.NewGuid().ToString("N"));
@@ -23,88 +27,76 @@ for (var index = 0; index < generators; index++)
     await stack.ApplyAsync(Generator($"gen-{index}", stack.Simulator.ApiUrl.ToString().TrimEnd('/')), Namespace, CancellationToken.None);
 }
 
-using var operatorProcess = StartOperator(stack.KubeconfigPath, workers);
+// Phase 1: create the fleet at once and wait until every ExternalSecret is Ready.
+using var operatorProcess = OperatorProcess.Start(stack.KubeconfigPath, workers);
 await Task.Delay(TimeSpan.FromSeconds(3));
+stack.Emulator.Journal.Clear();
+operatorProcess.Refresh();
+var operatorCpuAtStart = operatorProcess.TotalProcessorTime;
+var benchCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(0, externalSecrets), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (index, cancellationToken) =>
     await stack.ApplyAsync(ExternalSecretYaml($"es-{index}", $"gen-{index % generators}"), Namespace, cancellationToken));
 var created = clock.Elapsed;
-await WaitForAllReadyAsync(stack.Kubernetes, externalSecrets);
+await FleetProgress.WaitForAllReadyAsync(stack.Kubernetes, stack.Emulator.Journal, Namespace, externalSecrets, timeout);
 var allReady = clock.Elapsed;
 var generateCalls = stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate);
+var requestsPerObject = RequestsPerObject(stack.Emulator.Journal.Entries, externalSecrets);
+operatorProcess.Refresh();
+var operatorCpuToReady = operatorProcess.TotalProcessorTime - operatorCpuAtStart;
+var benchCpuToReady = Process.GetCurrentProcess().TotalProcessorTime - benchCpuAtStart;
 
+// Phase 2: idle with 1-hour refreshes; CPU from the process's own counter, memory from /proc.
+stack.Emulator.Journal.Clear();
+operatorProcess.Refresh();
 var cpuBefore = operatorProcess.TotalProcessorTime;
 var settle = Stopwatch.StartNew();
 await Task.Delay(TimeSpan.FromSeconds(settleSeconds));
 operatorProcess.Refresh();
-var steadyCpu = (operatorProcess.TotalProcessorTime - cpuBefore) / settle.Elapsed;
-var rssMb = ResidentMegabytes(operatorProcess.Id);
+var idleElapsed = settle.Elapsed;
+var idleCpu = (operatorProcess.TotalProcessorTime - cpuBefore) / idleElapsed;
+var requestsWhileIdle = stack.Emulator.Journal.Count(_ => true);
+var rssMb = OperatorProcess.ResidentMegabytes(operatorProcess.Id);
+var generateWhileIdle = stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate) - generateCalls;
 
+// Phase 3: restart. Every object stays Ready, so "ready again" means the new process has read every target.
 operatorProcess.Kill(entireProcessTree: true);
 await operatorProcess.WaitForExitAsync();
 stack.Simulator.Journal.Clear();
-using var restarted = StartOperator(stack.KubeconfigPath, workers);
-await Task.Delay(TimeSpan.FromSeconds(settleSeconds));
+stack.Emulator.Journal.Clear();
+var restartClock = Stopwatch.StartNew();
+using var restarted = OperatorProcess.Start(stack.KubeconfigPath, workers);
+var everyTargetRead = await FleetProgress.WaitForEveryTargetReadAsync(stack.Emulator.Journal, Namespace, externalSecrets, timeout);
+var restartSeconds = everyTargetRead ? restartClock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "timeout";
+var quiet = TimeSpan.FromSeconds(settleSeconds) - restartClock.Elapsed;
+if (quiet > TimeSpan.Zero)
+{
+    await Task.Delay(quiet);
+}
+
 var generateAfterRestart = stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate);
 restarted.Kill(entireProcessTree: true);
+await restarted.WaitForExitAsync();
+
+// Phase 4: the bare loop, with no operator running.
+var bare = await BareLoop.RunAsync(stack, externalSecrets, workers);
+var operatorRate = externalSecrets / allReady.TotalSeconds;
+var bareRate = externalSecrets / bare.TotalSeconds;
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"externalSecrets={externalSecrets} generators={generators} workers={workers} createdSeconds={created.TotalSeconds:0.0} allReadySeconds={allReady.TotalSeconds:0.0} " +
-    $"readyPerSecond={externalSecrets / allReady.TotalSeconds:0} generateCalls={generateCalls} operatorRssMb={rssMb:0} steadyCpuCores={steadyCpu:0.000} generateCallsAfterRestart={generateAfterRestart}"));
+    $"readyPerSecond={operatorRate:0} generateCalls={generateCalls} bareSeconds={bare.TotalSeconds:0.0} barePerSecond={bareRate:0} operatorToBare={operatorRate / bareRate:0.00} " +
+    $"operatorRssMb={rssMb:0} idleCpuCores={idleCpu:0.0000} idleSeconds={idleElapsed.TotalSeconds:0} generateCallsWhileIdle={generateWhileIdle} kubeRequestsWhileIdle={requestsWhileIdle} " +
+    $"restartEveryTargetReadSeconds={restartSeconds} generateCallsAfterRestart={generateAfterRestart}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU until all were Ready: operator {operatorCpuToReady.TotalSeconds:0.0} s, bench process (emulator, simulator, creates, polls) {benchCpuToReady.TotalSeconds:0.0} s"));
+Console.WriteLine("Kubernetes API requests per ExternalSecret until all were Ready (the bench's own creates and polls included): " + requestsPerObject);
 
 return 0;
 
-static Process StartOperator(string kubeconfig, int workers)
-{
-    var btwc = Path.Combine(AppContext.BaseDirectory, "btwc.dll");
-    var start = new ProcessStartInfo("dotnet", $"\"{btwc}\" run --kubeconfig \"{kubeconfig}\" --leader-elect false --workers {workers}")
-    {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        UseShellExecute = false,
-    };
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    var process = Process.Start(start)!;
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, line) =>
-    {
-        if (line.Data is { } text && text.Contains("fail", StringComparison.OrdinalIgnoreCase))
-        {
-            Console.Error.WriteLine("operator: " + text);
-        }
-    };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-
-    return process;
-}
-
-static async Task WaitForAllReadyAsync(IKubernetes kubernetes, int expected)
-{
-    var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(10);
-    while (DateTime.UtcNow < deadline)
-    {
-        var list = await kubernetes.CustomObjects.ListNamespacedCustomObjectAsync<ExternalSecretList>(
-            ExternalSecretsGroup.Name, ExternalSecretsGroup.Version, "bench", ExternalSecret.KubePluralName);
-        var ready = list.Items.Count(item => item.Status?.Conditions?.Any(condition => condition.Type == "Ready" && condition.Status == "True") == true);
-        if (ready >= expected)
-        {
-            return;
-        }
-
-        await Task.Delay(200);
-    }
-
-    throw new TimeoutException($"Not all {expected} ExternalSecrets were Ready within 10 minutes.");
-}
-
-static double ResidentMegabytes(int processId)
-{
-    var line = File.ReadLines($"/proc/{processId}/status").First(text => text.StartsWith("VmRSS:", StringComparison.Ordinal));
-    var kilobytes = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-
-    return kilobytes / 1024;
-}
+static string RequestsPerObject(IReadOnlyList<Kube.Emulator.Journal.JournalEntry> entries, int objects) => string.Join(", ", entries
+    .GroupBy(entry => entry.Verb + " " + entry.Resource + (entry.Subresource is null ? string.Empty : "/" + entry.Subresource))
+    .OrderByDescending(group => group.Count())
+    .Select(group => string.Create(CultureInfo.InvariantCulture, $"{group.Key}={(double)group.Count() / objects:0.00}")));
 
 static int ArgumentOr(string[] arguments, string name, int fallback)
 {
