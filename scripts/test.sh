@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 results=$(mktemp -d "${TMPDIR:-/tmp}/btwc-test-results.XXXXXX")
+trap 'rm -rf "$results"' EXIT
 
 dotnet test btwc-operator.slnx --logger "trx" --results-directory "$results" "$@"
 status=$?

@@ -8,4 +8,13 @@ var root = new RootCommand("btwc: the btwc-operator command. Writes BeyondTrust 
     CrdsCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+}
+catch (Exception exception) when (CommandErrors.Describe(exception) is { } message)
+{
+    await Console.Error.WriteLineAsync("btwc: " + message).ConfigureAwait(false);
+
+    return 1;
+}

@@ -13,7 +13,7 @@ internal static class RunCommand
         var kubeconfig = new Option<string?>("--kubeconfig") { Description = "The kubeconfig to use outside a cluster. Default: the in-cluster service account, else $KUBECONFIG or ~/.kube/config." };
         var watchNamespace = new Option<string?>("--namespace") { Description = "Watch only this namespace. Default: all namespaces." };
         var workers = new Option<int>("--workers") { Description = "ExternalSecrets reconciled at once.", DefaultValueFactory = _ => 8 };
-        var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side.", DefaultValueFactory = _ => true };
+        var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side. Default: true; pass --leader-elect false to turn it off.", DefaultValueFactory = _ => true };
         var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
 
         var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace };
@@ -26,6 +26,7 @@ internal static class RunCommand
                 LeaderElection = parseResult.GetValue(leaderElection),
             };
             options.Lease.LeaseNamespace = parseResult.GetValue(leaseNamespace)!;
+            options.Validate();
             var path = parseResult.GetValue(kubeconfig);
             var configuration = path is null && KubernetesClientConfiguration.IsInCluster()
                 ? KubernetesClientConfiguration.InClusterConfig()

@@ -92,11 +92,12 @@ public sealed class DevSession
             return 1;
         }
 
-        await PrintKubeconfigAsync(stack).ConfigureAwait(false);
         if (_options.Once)
         {
             return 0;
         }
+
+        await PrintKubeconfigAsync(stack).ConfigureAwait(false);
 
         await _output.WriteLineAsync("Refreshing until Ctrl-C.").ConfigureAwait(false);
         await WatchRefreshesAsync(stack, synced.Status?.Lease?.Id, cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ public sealed class DevSessionTests
         Assert.Contains("accessKeyId      ********", text, StringComparison.Ordinal);
         Assert.Contains("sessionToken     ********", text, StringComparison.Ordinal);
         Assert.Matches("leaseId +[0-9a-f-]{36}", text);
-        Assert.Contains("export KUBECONFIG=", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("export KUBECONFIG=", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(state, "kubeconfig")));
     }
 

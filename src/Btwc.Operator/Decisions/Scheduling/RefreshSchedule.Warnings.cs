@@ -27,7 +27,7 @@ public sealed partial class RefreshSchedule
 
         var percentText = (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var message =
-            $"refreshInterval {GoDuration.Format(interval)} is not shorter than the credential lifetime {GoDuration.Format(lifetime)},"
+            $"refreshInterval {GoDuration.Format(interval)} is not shorter than the credential lifetime {GoDuration.Format(WholeSeconds(lifetime))},"
             + $" so the operator refreshes at {percentText}% of the lifetime ({GoDuration.Format(WholeSeconds(offset))} after issue) instead."
             + " Set a shorter refreshInterval to silence this warning.";
 
