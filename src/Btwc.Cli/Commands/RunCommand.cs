@@ -16,7 +16,9 @@ internal static class RunCommand
         var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side. Default: true; pass --leader-elect false to turn it off.", DefaultValueFactory = _ => true };
         var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
 
-        var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace };
+        var logLevel = new Option<LogLevel>("--log-level") { Description = "The lowest level logged: Trace, Debug, Information, Warning, Error or Critical.", DefaultValueFactory = _ => LogLevel.Information };
+
+        var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace, logLevel };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new OperatorOptions
@@ -32,7 +34,10 @@ internal static class RunCommand
                 ? KubernetesClientConfiguration.InClusterConfig()
                 : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
 
-            using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole(console => console.SingleLine = true));
+            var minimumLevel = parseResult.GetValue(logLevel);
+            using var loggerFactory = LoggerFactory.Create(builder => builder
+                .AddSimpleConsole(console => console.SingleLine = true)
+                .SetMinimumLevel(minimumLevel));
             using var kubernetes = new Kubernetes(configuration);
             await using var controller = new ExternalSecretController(kubernetes, options, TimeProvider.System, loggerFactory);
             await controller.Host.StartAsync(cancellationToken).ConfigureAwait(false);
