@@ -20,6 +20,12 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     /// </summary>
     private static readonly TimeSpan ClockStep = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The fake-clock step while refreshes fail. Retry timers fire at most once a step, so the step must be short
+    /// for a retry loop without backoff to show up as many more generate calls than a backoff makes.
+    /// </summary>
+    private static readonly TimeSpan FineClockStep = TimeSpan.FromSeconds(5);
+
     /// <summary>The reconciler's log event id for writing a credential minted earlier instead of minting another.</summary>
     private const int ReusingCredentialEventId = 2004;
 
@@ -140,17 +146,21 @@ public sealed class FreshnessTests(ITestOutputHelper output)
         time.Advance(issuedAt + TimeSpan.FromMinutes(20) - time.GetUtcNow());
         stack.Simulator.Journal.Clear();
         stack.Simulator.Faults.Set(new RouteFaults { ServiceUnavailableFraction = 1 }, SimulatorRoute.DynamicGenerate);
-        await AdvanceToAsync(time, issuedAt + TimeSpan.FromMinutes(50), until: null);
+        await AdvanceToAsync(time, issuedAt + TimeSpan.FromMinutes(40), ClockStep, until: null);
+        await AdvanceToAsync(time, issuedAt + TimeSpan.FromMinutes(50), FineClockStep, until: null);
         var outage = await stack.WaitForReadyAsync("es", status: "False");
         var callsDuringOutage = stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate);
         output.WriteLine($"generate calls during the 30-minute outage: {callsDuringOutage}; Ready=False reason {outage.Reason}: {outage.Message}");
         stack.Simulator.Faults.Clear();
 
-        var refreshed = await AdvanceToAsync(time, expiresAt, until: async () => (await stack.GetExternalSecretAsync("es"))!.Status!.Lease!.Id != first.Id);
+        var refreshed = await AdvanceToAsync(time, expiresAt, ClockStep, until: async () => (await stack.GetExternalSecretAsync("es"))!.Status!.Lease!.Id != first.Id);
         var after = await stack.WaitForReadyAsync("es");
 
         Assert.True(callsDuringOutage >= 1, "the operator never tried to refresh during the outage");
         Assert.Equal(callsDuringOutage, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate, 503));
+        // Each attempt makes two calls because the client retries a 503 once. With backoff, runs made 12 to 15
+        // attempts in the at most 10 failing minutes. A retry loop without backoff fires once per 5-second step and
+        // made 84 calls when tried.
         Assert.InRange(callsDuringOutage, 1, 40);
         Assert.Equal("SecretSyncedError", outage.Reason);
         Assert.Contains("503", outage.Message, StringComparison.Ordinal);
@@ -192,17 +202,17 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Moves the fake clock to <paramref name="end"/> in small steps with short real-time pauses, so the work
-    /// queue's timers fire and the workers have time to act before the next step. Stops early and returns true once
-    /// <paramref name="until"/> holds.
+    /// Moves the fake clock to <paramref name="end"/> in steps of at most <paramref name="maxStep"/> with short
+    /// real-time pauses, so the work queue's timers fire and the workers have time to act before the next step.
+    /// Stops early and returns true once <paramref name="until"/> holds.
     /// </summary>
-    private static async Task<bool> AdvanceToAsync(FakeTimeProvider time, DateTimeOffset end, Func<Task<bool>>? until)
+    private static async Task<bool> AdvanceToAsync(FakeTimeProvider time, DateTimeOffset end, TimeSpan maxStep, Func<Task<bool>>? until)
     {
         while (time.GetUtcNow() < end)
         {
-            var step = end - time.GetUtcNow() < ClockStep ? end - time.GetUtcNow() : ClockStep;
+            var step = end - time.GetUtcNow() < maxStep ? end - time.GetUtcNow() : maxStep;
             time.Advance(step);
-            await Task.Delay(TimeSpan.FromMilliseconds(150));
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
             if (until is not null && await until())
             {
                 return true;
