@@ -6,11 +6,11 @@ namespace Btwc.Operator.Bench;
 /// <summary>The operator as a separate <c>btwc run</c> process, so its memory and CPU are measured alone.</summary>
 internal static class OperatorProcess
 {
-    /// <summary>Starts <c>btwc run</c> against the kubeconfig, without leader election.</summary>
-    public static Process Start(string kubeconfig, int workers)
+    /// <summary>Starts <c>btwc run</c> against the kubeconfig, without leader election, logging from <paramref name="logLevel"/> up.</summary>
+    public static Process Start(string kubeconfig, int workers, string logLevel)
     {
         var btwc = Path.Combine(AppContext.BaseDirectory, "btwc.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{btwc}\" run --kubeconfig \"{kubeconfig}\" --leader-elect false --workers {workers}")
+        var start = new ProcessStartInfo("dotnet", $"\"{btwc}\" run --kubeconfig \"{kubeconfig}\" --leader-elect false --workers {workers} --log-level {logLevel}")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -5,7 +5,8 @@
 // each side spent and the Kubernetes API requests per ExternalSecret.
 // Options: --external-secrets N (1000), --generators G (10), --workers W (8, also the bare loop's
 // concurrency), --settle-seconds S (60, the idle window and the restart's observation window),
-// --timeout-minutes M (15), --create-first 1 (default 0). With --create-first 1 the whole fleet exists before the
+// --timeout-minutes M (15), --operator-log-level L (Information, passed to `btwc run --log-level`),
+// --create-first 1 (default 0). With --create-first 1 the whole fleet exists before the
 // operator starts and the clock starts with the operator, so the create calls are not part of its rate.
 using System.Diagnostics;
 using System.Globalization;
@@ -19,6 +20,8 @@ var workers = ArgumentOr(args, "--workers", 8);
 var settleSeconds = ArgumentOr(args, "--settle-seconds", 60);
 var timeout = TimeSpan.FromMinutes(ArgumentOr(args, "--timeout-minutes", 15));
 var createFirst = ArgumentOr(args, "--create-first", 0) == 1;
+var logLevelIndex = Array.IndexOf(args, "--operator-log-level");
+var logLevel = logLevelIndex >= 0 && logLevelIndex + 1 < args.Length ? args[logLevelIndex + 1] : "Information";
 const string Namespace = "bench";
 
 var state = Path.Combine(Path.GetTempPath(), "btwc-bench-" + Guid.NewGuid().ToString("N"));
@@ -37,7 +40,7 @@ if (createFirst)
 }
 
 var created = createClock.Elapsed;
-using var operatorProcess = OperatorProcess.Start(stack.KubeconfigPath, workers);
+using var operatorProcess = OperatorProcess.Start(stack.KubeconfigPath, workers, logLevel);
 if (!createFirst)
 {
     await Task.Delay(TimeSpan.FromSeconds(3));
@@ -81,7 +84,7 @@ await operatorProcess.WaitForExitAsync();
 stack.Simulator.Journal.Clear();
 stack.Emulator.Journal.Clear();
 var restartClock = Stopwatch.StartNew();
-using var restarted = OperatorProcess.Start(stack.KubeconfigPath, workers);
+using var restarted = OperatorProcess.Start(stack.KubeconfigPath, workers, logLevel);
 var everyTargetRead = await FleetProgress.WaitForEveryTargetReadAsync(stack.Emulator.Journal, Namespace, externalSecrets, timeout);
 var restartSeconds = everyTargetRead ? restartClock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "timeout";
 var quiet = TimeSpan.FromSeconds(settleSeconds) - restartClock.Elapsed;
@@ -100,7 +103,7 @@ var operatorRate = externalSecrets / allReady.TotalSeconds;
 var bareRate = externalSecrets / bare.TotalSeconds;
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"externalSecrets={externalSecrets} generators={generators} workers={workers} createFirst={createFirst} createdSeconds={created.TotalSeconds:0.0} allReadySeconds={allReady.TotalSeconds:0.0} " +
+    $"externalSecrets={externalSecrets} generators={generators} workers={workers} createFirst={createFirst} operatorLogLevel={logLevel} createdSeconds={created.TotalSeconds:0.0} allReadySeconds={allReady.TotalSeconds:0.0} " +
     $"readyPerSecond={operatorRate:0} generateCalls={generateCalls} bareSeconds={bare.TotalSeconds:0.0} barePerSecond={bareRate:0} operatorToBare={operatorRate / bareRate:0.00} " +
     $"operatorRssMb={rssMb:0} idleCpuCores={idleCpu:0.0000} idleSeconds={idleElapsed.TotalSeconds:0} generateCallsWhileIdle={generateWhileIdle} kubeRequestsWhileIdle={requestsWhileIdle} " +
     $"restartEveryTargetReadSeconds={restartSeconds} generateCallsAfterRestart={generateAfterRestart}"));
