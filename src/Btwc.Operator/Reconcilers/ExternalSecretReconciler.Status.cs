@@ -56,7 +56,7 @@ public sealed partial class ExternalSecretReconciler
         await EmitScheduleWarningsAsync(sync, schedule, cancellationToken).ConfigureAwait(false);
         Log.Synced(_logger, sync.Namespace, sync.Name, decision.Reason.ToString(), schedule.NextRefreshAt);
 
-        return RequeueAt(schedule.NextRefreshAt, sync.Now);
+        return RequeueAt(schedule.NextRefreshAt);
     }
 
     private static void ApplySuccess(

@@ -50,7 +50,6 @@ public sealed partial class ExternalSecretReconciler
 
     private async Task<ReconcileResult> DecideAndSyncAsync(ObjectKey key, SyncContext sync, IReadOnlyList<GeneratorEntry> entries, CancellationToken cancellationToken)
     {
-        var now = sync.Now;
         var target = await _api.GetSecretAsync(sync.Namespace, sync.TargetName, cancellationToken).ConfigureAwait(false);
         var input = BuildRefreshInput(sync, target);
         var decision = RefreshDecision.Decide(input);
@@ -59,7 +58,7 @@ public sealed partial class ExternalSecretReconciler
             _memory.MarkSeen(sync.Uid);
             Log.NotDue(_logger, sync.Namespace, sync.Name, decision.NextCheckAt);
 
-            return RequeueAt(decision.NextCheckAt, now);
+            return RequeueAt(decision.NextCheckAt);
         }
 
         var deferred = DeferAfterRestart(sync, input, decision);
@@ -152,12 +151,18 @@ public sealed partial class ExternalSecretReconciler
         return ReconcileResult.Requeue(runAt - sync.Now, ToWorkPriority(plan.Priority));
     }
 
-    private static ReconcileResult RequeueAt(DateTimeOffset? at, DateTimeOffset now)
+    /// <summary>
+    /// Requeues for <paramref name="at"/>, measured from the current time rather than the sync's start, so a slow
+    /// sync does not push the next refresh later by its own duration.
+    /// </summary>
+    private ReconcileResult RequeueAt(DateTimeOffset? at)
     {
         if (at is not { } next)
         {
             return ReconcileResult.Done();
         }
+
+        var now = _time.GetUtcNow();
 
         return ReconcileResult.Requeue(next > now ? next - now : TimeSpan.Zero);
     }
