@@ -110,6 +110,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU until all were Ready: operator {operatorCpuToReady.TotalSeconds:0.0} s, bench process (emulator, simulator, creates, polls) {benchCpuToReady.TotalSeconds:0.0} s"));
 Console.WriteLine("Kubernetes API requests per ExternalSecret until all were Ready (the bench's own creates and polls included): " + requestsPerObject);
 
+Directory.Delete(state, recursive: true);
+
 return 0;
 
 Task CreateFleetAsync() =>
