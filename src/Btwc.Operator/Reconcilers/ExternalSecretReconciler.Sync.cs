@@ -125,9 +125,8 @@ public sealed partial class ExternalSecretReconciler
         }
 
         var generated = new GeneratedLease(lease.Id, ToOffset(issuedAt)!.Value, ToOffset(expiration));
-        var refreshAt = _schedule.ExpiryRefreshAt(sync.Uid, generated, sync.RefreshAtPercent);
 
-        return refreshAt is { } at ? new LeaseTiming(generated.ExpiresAt!.Value, at) : null;
+        return _schedule.LeaseTiming(sync.Uid, generated, sync.RefreshAtPercent);
     }
 
     /// <summary>

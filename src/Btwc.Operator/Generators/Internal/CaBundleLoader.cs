@@ -42,7 +42,7 @@ internal static class CaBundleLoader
         var source = generator.DisplayName;
         if (string.IsNullOrEmpty(caProvider.Name) || string.IsNullOrEmpty(caProvider.Key))
         {
-            throw ProviderSettings.Invalid($"{source} spec.provider.caProvider needs both name and key. Name the {caProvider.Type ?? "Secret"} and the key that holds the PEM CA bundle, such as \"ca.crt\".");
+            throw ProviderSettings.Invalid($"{source} spec.provider.caProvider needs both name and key. Name the {caProvider.Type ?? "Secret"} and the key that contains the PEM CA bundle, such as \"ca.crt\".");
         }
 
         var namespaceName = ProviderSettings.ReferenceNamespace(generator, externalSecretNamespace, caProvider.Namespace, "spec.provider.caProvider.namespace");

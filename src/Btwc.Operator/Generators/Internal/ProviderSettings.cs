@@ -49,15 +49,15 @@ internal sealed record ProviderSettings(
         }
 
         var token = provider.Auth?.Apikey?.Token
-            ?? throw Invalid($"{source} has no spec.provider.auth.apikey.token. Name the Secret and key that hold the API token.");
+            ?? throw Invalid($"{source} has no spec.provider.auth.apikey.token. Name the Secret and key that contain the API token.");
         if (string.IsNullOrEmpty(token.Name))
         {
-            throw Invalid($"{source} spec.provider.auth.apikey.token.name is empty. Set it to the name of the Secret that holds the API token.");
+            throw Invalid($"{source} spec.provider.auth.apikey.token.name is empty. Set it to the name of the Secret that contains the API token.");
         }
 
         if (string.IsNullOrEmpty(token.Key))
         {
-            throw Invalid($"{source} spec.provider.auth.apikey.token.key is empty. Set it to the Secret key that holds the API token, such as \"token\".");
+            throw Invalid($"{source} spec.provider.auth.apikey.token.key is empty. Set it to the Secret key that contains the API token, such as \"token\".");
         }
 
         var tokenNamespace = ReferenceNamespace(generator, externalSecretNamespace, token.Namespace, "spec.provider.auth.apikey.token.namespace");
