@@ -75,6 +75,9 @@ public sealed partial class ControllerHost<TKey> : BackgroundService
     /// <summary>Whether the workers are running: the informers have synced and, with leader election, this replica leads.</summary>
     public bool IsRunningWorkers => _workersRunning;
 
+    /// <summary>Whether every informer has completed its first list, so the caches are warm; read by readiness probes.</summary>
+    public bool InformersSynced => _informers.All(informer => informer.HasSynced);
+
     /// <inheritdoc />
     public override void Dispose()
     {
