@@ -1,5 +1,8 @@
+using System.Net;
 using Btwc.Operator.Runtime.Internal;
+using Btwc.Operator.Runtime.Leadership.Internal;
 using k8s;
+using k8s.Autorest;
 using k8s.LeaderElection;
 using k8s.LeaderElection.ResourceLock;
 using Microsoft.Extensions.Logging;
@@ -20,6 +23,7 @@ public sealed class LeaderElection
     private readonly IKubernetes _client;
     private readonly LeaderElectionOptions _options;
     private readonly ILogger _logger;
+    private readonly LeaseHealth _health;
     private readonly List<Action<bool>> _handlers = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _leading = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -33,6 +37,7 @@ public sealed class LeaderElection
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _options.Validate();
         _logger = logger ?? NullLogger.Instance;
+        _health = new LeaseHealth(_logger, _options);
     }
 
     /// <summary>This replica's identity in the Lease.</summary>
@@ -43,6 +48,15 @@ public sealed class LeaderElection
 
     /// <summary>The identity of the last observed leader, or null before one is observed.</summary>
     public string? CurrentLeader => _leader;
+
+    /// <summary>
+    /// Whether the last read or write of the Lease got a response from the API server; false before the first
+    /// attempt and after a failed one. A standby with a reachable Lease is healthy.
+    /// </summary>
+    public bool IsLeaseReachable => _health.IsReachable;
+
+    /// <summary>The message of the last failed Lease call, or null when the last call succeeded or none was made yet.</summary>
+    public string? LastError => _health.LastError;
 
     /// <summary>
     /// Registers a handler called with true when this replica starts leading and with false when it stops.
@@ -75,7 +89,7 @@ public sealed class LeaderElection
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var leaseLock = new LeaseLock(_client, _options.LeaseNamespace, _options.LeaseName, _options.Identity);
-        var config = new LeaderElectionConfig(leaseLock)
+        var config = new LeaderElectionConfig(new ObservedLeaseLock(leaseLock, _health))
         {
             LeaseDuration = _options.LeaseDuration,
             RenewDeadline = _options.RenewDeadline,
@@ -89,7 +103,7 @@ public sealed class LeaderElection
             _leader = leader;
             Log.NewLeader(_logger, leader, _options.LeaseNamespace, _options.LeaseName);
         };
-        elector.OnError += error => Log.ElectionError(_logger, error, _options.LeaseNamespace, _options.LeaseName);
+        elector.OnError += error => OnElectorError(error, cancellationToken);
 
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -103,7 +117,7 @@ public sealed class LeaderElection
             }
             catch (Exception ex)
             {
-                Log.ElectionError(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
+                _health.Failed(ex);
                 try
                 {
                     await Task.Delay(_options.RetryPeriod, cancellationToken).ConfigureAwait(false);
@@ -143,10 +157,25 @@ public sealed class LeaderElection
                 Log.LeaseReleased(_logger, _options.LeaseNamespace, _options.LeaseName);
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or k8s.Autorest.HttpOperationException or OperationCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or HttpOperationException or OperationCanceledException)
         {
-            Log.ElectionError(_logger, ex, _options.LeaseNamespace, _options.LeaseName);
+            Log.LeaseReleaseFailed(_logger, _options.LeaseNamespace, _options.LeaseName, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Records an error the elector reports. Two reports are not failures: a missing Lease (404), which the elector
+    /// creates next, and the cancellation of a renewal when the election stops.
+    /// </summary>
+    private void OnElectorError(Exception error, CancellationToken stopping)
+    {
+        var notFound = error is HttpOperationException { Response.StatusCode: HttpStatusCode.NotFound };
+        if (notFound || (stopping.IsCancellationRequested && error is OperationCanceledException))
+        {
+            return;
+        }
+
+        _health.Failed(error);
     }
 
     private void SetLeader(bool leading)
