@@ -1,6 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics.Metrics;
+using Btwc.Cli.Hosting;
 using Btwc.Operator.Hosting;
+using Btwc.Operator.Observability;
 using k8s;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Btwc.Cli.Commands;
@@ -15,10 +19,12 @@ internal static class RunCommand
         var workers = new Option<int>("--workers") { Description = "ExternalSecrets reconciled at once.", DefaultValueFactory = _ => 8 };
         var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side. Default: true; pass --leader-elect false to turn it off.", DefaultValueFactory = _ => true };
         var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
+        var metricsAddress = new Option<string>(EndpointAddresses.MetricsOption) { Description = "The address of the Prometheus /metrics endpoint: ':8080' for every interface, '127.0.0.1:8080' for one address, '0' for off. Default: 0.", DefaultValueFactory = _ => BindAddress.Off };
+        var healthAddress = new Option<string>(EndpointAddresses.HealthProbesOption) { Description = "The address of the /healthz and /readyz probe endpoints, in the same form as --metrics-bind-address. Default: 0 (off).", DefaultValueFactory = _ => BindAddress.Off };
 
         var logLevel = new Option<LogLevel>("--log-level") { Description = "The lowest level logged: Trace, Debug, Information, Warning, Error or Critical.", DefaultValueFactory = _ => LogLevel.Information };
 
-        var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace, logLevel };
+        var command = new Command("run", "Run the operator until stopped (SIGTERM or Ctrl-C).") { kubeconfig, watchNamespace, workers, leaderElection, leaseNamespace, metricsAddress, healthAddress, logLevel };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new OperatorOptions
@@ -29,6 +35,7 @@ internal static class RunCommand
             };
             options.Lease.LeaseNamespace = parseResult.GetValue(leaseNamespace)!;
             options.Validate();
+            var addresses = EndpointAddresses.Parse(parseResult.GetValue(metricsAddress)!, parseResult.GetValue(healthAddress)!);
             var path = parseResult.GetValue(kubeconfig);
             var configuration = path is null && KubernetesClientConfiguration.IsInCluster()
                 ? KubernetesClientConfiguration.InClusterConfig()
@@ -39,7 +46,15 @@ internal static class RunCommand
                 .AddSimpleConsole(console => console.SingleLine = true)
                 .SetMinimumLevel(minimumLevel));
             using var kubernetes = new Kubernetes(configuration);
-            await using var controller = new ExternalSecretController(kubernetes, options, TimeProvider.System, loggerFactory);
+            await using var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+            var meterFactory = metrics.GetRequiredService<IMeterFactory>();
+
+            // Not scoped to meterFactory: ExternalSecretController creates its informers without it, so their
+            // meters have no scope. Every Btwc.Operator and Btwc.Client meter in this process is the operator's.
+            using var exporter = new PrometheusExporter();
+            await using var controller = new ExternalSecretController(kubernetes, options, TimeProvider.System, loggerFactory, meterFactory);
+            var readiness = ControllerReadiness.For(controller.Host, controller.Leadership);
+            await using var endpoints = await OperatorEndpoints.StartAsync(addresses, exporter, readiness.Check, loggerFactory, cancellationToken).ConfigureAwait(false);
             await controller.Host.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {
