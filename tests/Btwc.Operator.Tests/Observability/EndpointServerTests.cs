@@ -29,7 +29,7 @@ public sealed class EndpointServerTests
     }
 
     [Fact]
-    public async Task Metrics_OtherPathOrMethod_Rejected()
+    public async Task Metrics_PathsAndMethods_Handled()
     {
         var ct = TestContext.Current.CancellationToken;
         using var fixture = new ExporterFixture();
@@ -38,8 +38,11 @@ public sealed class EndpointServerTests
 
         using var notFound = await http.GetAsync(new Uri(server.MetricsUrl, "/healthz"), ct);
         using var post = await http.PostAsync(server.MetricsUrl, new StringContent(string.Empty), ct);
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, server.MetricsUrl), ct);
 
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(PrometheusExporter.ContentType, head.Content.Headers.ContentType!.ToString());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal("GET, HEAD", string.Join(", ", post.Content.Headers.Allow));
     }
