@@ -12,12 +12,12 @@ namespace Btwc.Operator.Generators;
 /// </summary>
 public sealed class BtwcDynamicSecretGenerator
 {
-    private readonly BtwcClientFactory _clients;
+    private readonly ClientCache _clients;
     private readonly ICredentialReader _reader;
     private readonly TimeProvider _time;
 
     /// <summary>Initializes a new instance.</summary>
-    /// <param name="clients">Creates BeyondTrust clients; it pools one connection handler per API URL and CA.</param>
+    /// <param name="clients">Creates BeyondTrust clients; it pools one connection handler per API URL and CA. Clients are reused per API URL, site, CA and token.</param>
     /// <param name="reader">Reads token and CA Secrets and ConfigMaps.</param>
     /// <param name="time">The clock that stamps when a credential was issued.</param>
     public BtwcDynamicSecretGenerator(BtwcClientFactory clients, ICredentialReader reader, TimeProvider time)
@@ -25,7 +25,7 @@ public sealed class BtwcDynamicSecretGenerator
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(time);
-        _clients = clients;
+        _clients = new ClientCache(clients);
         _reader = reader;
         _time = time;
     }
@@ -95,13 +95,7 @@ public sealed class BtwcDynamicSecretGenerator
 
     private async Task<GeneratorOutput> CallAsync(ProviderSettings settings, string? caPem, string token, CancellationToken cancellationToken)
     {
-        var client = _clients.Create(new BtwcClientOptions
-        {
-            ApiUrl = settings.ApiUrl,
-            SiteId = settings.SiteId,
-            CaBundlePem = caPem,
-            TokenSource = _ => ValueTask.FromResult(token),
-        });
+        var client = _clients.Get(settings.ApiUrl, settings.SiteId, caPem, token);
         var credential = await client.GenerateAsync(settings.Path, cancellationToken).ConfigureAwait(false);
 
         return new GeneratorOutput(credential.Values, credential.LeaseId, _time.GetUtcNow(), credential.Expiration, credential.RawExpiration);
