@@ -67,9 +67,10 @@ public sealed class ExternalSecretController : IAsyncDisposable
         _clients = new BtwcClientFactory(loggerFactory, meterFactory, time);
         _metrics = new OperatorMetrics(meterFactory);
         Pending = new PendingCredentials();
+        Caches = new ReadCaches(ExternalSecrets, ManagedSecrets);
         var reader = new KubeCredentialReader(kubernetes, time, options.CredentialCacheDuration);
         Reconciler = new ExternalSecretReconciler(
-            new ExternalSecretApi(kubernetes),
+            new ExternalSecretApi(kubernetes, Caches),
             new GeneratorResolver(new KubeGeneratorLookup(kubernetes, Generators, ClusterGenerators)),
             new BtwcDynamicSecretGenerator(_clients, reader, time),
             Pending,
@@ -81,10 +82,15 @@ public sealed class ExternalSecretController : IAsyncDisposable
 
         Leadership = options.LeaderElection ? new LeaderElection(kubernetes, options.Lease, loggerFactory.CreateLogger("Btwc.Operator.LeaderElection")) : null;
         RegisterHandlers();
+        StartupPass = new StartupPass(
+            Reconciler,
+            () => [.. ExternalSecrets.List().Select(ObjectKey.From)],
+            time,
+            loggerFactory.CreateLogger("Btwc.Operator.Controller"));
         Host = new ControllerHost<ObjectKey>(
             new ControllerOptions { Name = "externalsecret", Workers = options.Workers },
             _queue,
-            Reconciler,
+            StartupPass,
             [ExternalSecrets, Generators, ClusterGenerators, ManagedSecrets],
             Leadership,
             time,
@@ -98,8 +104,14 @@ public sealed class ExternalSecretController : IAsyncDisposable
     /// <summary>Gets the reconciler.</summary>
     public ExternalSecretReconciler Reconciler { get; }
 
+    /// <summary>Gets the first pass over the ExternalSecrets present at start.</summary>
+    public StartupPass StartupPass { get; }
+
     /// <summary>Gets the credentials minted but not yet recorded.</summary>
     public PendingCredentials Pending { get; }
+
+    /// <summary>Gets the informer caches the reconciler reads from.</summary>
+    public ReadCaches Caches { get; }
 
     /// <summary>Gets the leader election, or null when it is off.</summary>
     public LeaderElection? Leadership { get; }

@@ -54,7 +54,7 @@ public sealed partial class ExternalSecretReconciler
         }
 
         await EmitScheduleWarningsAsync(sync, schedule, cancellationToken).ConfigureAwait(false);
-        Log.Synced(_logger, sync.Namespace, sync.Name, decision.Reason.ToString(), schedule.NextRefreshAt);
+        Log.Synced(_logger, sync.Namespace, sync.Name, decision.Reason.ToString(), lease?.LeaseId, newLease is not null, lease?.ExpiresAt, schedule.NextRefreshAt);
 
         return RequeueAt(schedule.NextRefreshAt);
     }
@@ -117,7 +117,7 @@ public sealed partial class ExternalSecretReconciler
             catch (ConflictException)
             {
                 Log.WriteConflict(_logger, sync.Namespace, sync.Name);
-                current = await _api.GetExternalSecretAsync(sync.Namespace, sync.Name, cancellationToken).ConfigureAwait(false);
+                current = await _api.ReadExternalSecretAsync(sync.Namespace, sync.Name, cancellationToken).ConfigureAwait(false);
                 if (current is null || current.Metadata.Uid != sync.Uid)
                 {
                     return true;
