@@ -41,15 +41,6 @@ internal static class FleetProgress
     }
 
     /// <summary>
-    /// Waits until the operator has read every target Secret (named <c>es-N</c>) from the API server, which it
-    /// does once per ExternalSecret it reconciles. Returns false on timeout.
-    /// </summary>
-    public static Task<bool> WaitForEveryTargetReadAsync(RequestJournal journal, string ns, int expected, TimeSpan timeout) =>
-        WaitForDistinctNamesAsync(journal, expected, timeout, entry =>
-            entry.Resource == "secrets" && entry.Verb == "get" && entry.Namespace == ns
-            && entry.Name?.StartsWith("es-", StringComparison.Ordinal) == true);
-
-    /// <summary>
     /// Polls the journal until <paramref name="expected"/> distinct object names match. Names are collected on
     /// every poll because the journal drops its oldest entries beyond 100,000.
     /// </summary>

@@ -6,8 +6,11 @@ namespace Btwc.Operator.Bench;
 /// <summary>The operator as a separate <c>btwc run</c> process, so its memory and CPU are measured alone.</summary>
 internal static class OperatorProcess
 {
-    /// <summary>Starts <c>btwc run</c> against the kubeconfig, without leader election, logging from <paramref name="logLevel"/> up.</summary>
-    public static Process Start(string kubeconfig, int workers, string logLevel)
+    /// <summary>
+    /// Starts <c>btwc run</c> against the kubeconfig, without leader election, logging from <paramref name="logLevel"/>
+    /// up; <paramref name="onLine"/> sees every line it writes to standard output.
+    /// </summary>
+    public static Process Start(string kubeconfig, int workers, string logLevel, Action<string>? onLine = null)
     {
         var btwc = Path.Combine(AppContext.BaseDirectory, "btwc.dll");
         var start = new ProcessStartInfo("dotnet", $"\"{btwc}\" run --kubeconfig \"{kubeconfig}\" --leader-elect false --workers {workers} --log-level {logLevel}")
@@ -17,7 +20,14 @@ internal static class OperatorProcess
             UseShellExecute = false,
         };
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => EchoFailure(line.Data);
+        process.OutputDataReceived += (_, line) =>
+        {
+            EchoFailure(line.Data);
+            if (line.Data is { } text)
+            {
+                onLine?.Invoke(text);
+            }
+        };
         process.ErrorDataReceived += (_, line) => EchoFailure(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
