@@ -21,4 +21,11 @@ public static class BtwcMetadata
     /// edited, so they cause no re-sync (and no new credential).
     /// </summary>
     public const string ManagedDataHashAnnotation = Prefix + "managed-data-hash";
+
+    /// <summary>
+    /// On a Secret written with a new credential: the sync that wrote it (ExternalSecret uid, metadata version,
+    /// refresh time, lease id and times) as compact JSON. A process that starts after a lost status write
+    /// records this credential in the status instead of minting another.
+    /// </summary>
+    public const string LastSyncAnnotation = Prefix + "last-sync";
 }

@@ -54,14 +54,15 @@ public sealed class ExternalSecretController : IAsyncDisposable
         loggerFactory ??= NullLoggerFactory.Instance;
 
         var informerOptions = new InformerOptions { Namespace = options.WatchNamespace };
-        ExternalSecrets = new Informer<ExternalSecret>(KubernetesResources.Custom<ExternalSecret>(kubernetes), informerOptions, time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.ExternalSecret"));
-        Generators = new Informer<BeyondtrustWorkloadCredentialsDynamicSecret>(KubernetesResources.Custom<BeyondtrustWorkloadCredentialsDynamicSecret>(kubernetes), informerOptions, time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.Generator"));
-        ClusterGenerators = new Informer<ClusterGenerator>(KubernetesResources.Custom<ClusterGenerator>(kubernetes), new InformerOptions(), time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.ClusterGenerator"));
+        ExternalSecrets = new Informer<ExternalSecret>(KubernetesResources.Custom<ExternalSecret>(kubernetes), informerOptions, time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.ExternalSecret"), meterFactory: meterFactory);
+        Generators = new Informer<BeyondtrustWorkloadCredentialsDynamicSecret>(KubernetesResources.Custom<BeyondtrustWorkloadCredentialsDynamicSecret>(kubernetes), informerOptions, time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.Generator"), meterFactory: meterFactory);
+        ClusterGenerators = new Informer<ClusterGenerator>(KubernetesResources.Custom<ClusterGenerator>(kubernetes), new InformerOptions(), time, logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.ClusterGenerator"), meterFactory: meterFactory);
         ManagedSecrets = new Informer<V1Secret>(
             KubernetesResources.Secrets(kubernetes),
             new InformerOptions { Namespace = options.WatchNamespace, LabelSelector = EsoMetadata.ManagedLabel + "=" + EsoMetadata.ManagedLabelValue },
             time,
-            logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.Secret"));
+            logger: loggerFactory.CreateLogger("Btwc.Operator.Informers.Secret"),
+            meterFactory: meterFactory);
 
         _queue = new WorkQueue<ObjectKey>(new WorkQueueOptions { Name = "externalsecret" }, time, meterFactory: meterFactory);
         _clients = new BtwcClientFactory(loggerFactory, meterFactory, time);

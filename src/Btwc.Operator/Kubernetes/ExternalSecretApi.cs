@@ -49,6 +49,25 @@ public sealed class ExternalSecretApi
         return externalSecret;
     }
 
+    /// <summary>
+    /// Confirms with the API server that <paramref name="externalSecret"/> (read from the cache) is still the current
+    /// version. When it is not, the next read of it goes to the API server.
+    /// </summary>
+    /// <returns>True when the API server has the same uid and resourceVersion.</returns>
+    public async Task<bool> IsCurrentAsync(ExternalSecret externalSecret, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(externalSecret);
+        var metadata = externalSecret.Metadata;
+        var live = await ReadExternalSecretAsync(metadata.NamespaceProperty, metadata.Name, cancellationToken).ConfigureAwait(false);
+        var current = live is not null && live.Metadata.Uid == metadata.Uid && live.Metadata.ResourceVersion == metadata.ResourceVersion && live.Metadata.DeletionTimestamp is null;
+        if (!current)
+        {
+            _caches?.ExternalSecretWrites.Wrote(new ObjectKey(metadata.NamespaceProperty, metadata.Name), WriteExpectations.Unknown);
+        }
+
+        return current;
+    }
+
     /// <summary>Replaces the status of an ExternalSecret; the object's resourceVersion guards against lost updates.</summary>
     /// <exception cref="ConflictException">The object changed since it was read.</exception>
     public async Task<ExternalSecret> ReplaceStatusAsync(ExternalSecret externalSecret, CancellationToken cancellationToken)

@@ -29,6 +29,8 @@ public sealed class ReadCaches
         ArgumentNullException.ThrowIfNull(managedSecrets);
         _externalSecrets = externalSecrets;
         _managedSecrets = managedSecrets;
+        ExternalSecretWrites = new WriteExpectations(key => CachedVersion(externalSecrets, key));
+        SecretWrites = new WriteExpectations(key => CachedVersion(managedSecrets, key));
         externalSecrets.AddHandler(change => ExternalSecretWrites.Observed(ObjectKey.From(change.Object), change.Object.Metadata?.ResourceVersion));
         managedSecrets.AddHandler(change => SecretWrites.Observed(ObjectKey.From(change.Object), change.Object.Metadata?.ResourceVersion));
     }
@@ -36,15 +38,19 @@ public sealed class ReadCaches
     /// <summary>Gets the number of writes the informers have not delivered yet.</summary>
     public int PendingWrites => ExternalSecretWrites.Count + SecretWrites.Count;
 
-    internal WriteExpectations ExternalSecretWrites { get; } = new();
+    internal WriteExpectations ExternalSecretWrites { get; }
 
-    internal WriteExpectations SecretWrites { get; } = new();
+    internal WriteExpectations SecretWrites { get; }
 
     /// <summary>Returns a private copy of the cached ExternalSecret, or null when the cache cannot serve the read.</summary>
     internal ExternalSecret? TryGetExternalSecret(ObjectKey key) => TryGet(_externalSecrets, ExternalSecretWrites, key);
 
     /// <summary>Returns a private copy of the cached Secret, or null when the cache cannot serve the read.</summary>
     internal V1Secret? TryGetSecret(ObjectKey key) => TryGet(_managedSecrets, SecretWrites, key);
+
+    private static string? CachedVersion<T>(Informer<T> informer, ObjectKey key)
+        where T : class, IKubernetesObject<V1ObjectMeta> =>
+        informer.TryGet(key.Namespace, key.Name, out var cached) ? cached?.Metadata?.ResourceVersion : null;
 
     private static T? TryGet<T>(Informer<T> informer, WriteExpectations writes, ObjectKey key)
         where T : class, IKubernetesObject<V1ObjectMeta>

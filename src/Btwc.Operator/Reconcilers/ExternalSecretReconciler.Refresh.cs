@@ -45,6 +45,7 @@ public sealed partial class ExternalSecretReconciler
         var plan = SecretMutationPlanner.Plan(new SecretMutationInput
         {
             ExternalSecret = Identity(sync),
+            SyncRecord = new TargetSyncRecord(sync.Uid, sync.MetaVersion, TargetSyncRecord.ToSeconds(sync.Now), EarliestLease(outputs)),
             Target = TargetSpecOf(sync),
             Existing = SecretConversion.ToExisting(target),
             ProviderData = data,

@@ -59,6 +59,47 @@ public sealed partial class ExternalSecretReconciler
         return RequeueAt(schedule.NextRefreshAt);
     }
 
+    /// <summary>
+    /// Records in the status the credential that the target already contains, as its sync record describes, without
+    /// minting: the process that wrote the Secret stopped before its status write.
+    /// </summary>
+    private async Task<ReconcileResult> RecordTargetSyncAsync(SyncContext sync, TargetSyncRecord record, CancellationToken cancellationToken)
+    {
+        var schedule = _schedule.Next(new RefreshScheduleInput
+        {
+            ObjectUid = sync.Uid,
+            RefreshPolicy = sync.RefreshPolicy,
+            RefreshInterval = sync.RefreshInterval,
+            LastRefresh = record.RefreshTime,
+            Lease = record.Lease,
+            RefreshAtPercent = sync.RefreshAtPercent,
+        });
+        var written = await WriteStatusAsync(sync, status => ApplyTargetRecord(status, sync, record, schedule), cancellationToken).ConfigureAwait(false);
+        if (!written)
+        {
+            return ReconcileResult.Retry($"could not record the status of ExternalSecret {sync.Namespace}/{sync.Name}");
+        }
+
+        _pending.Clear(sync.Uid);
+        Log.RecordedFromTarget(_logger, sync.Namespace, sync.Name, sync.TargetName, record.Lease?.LeaseId, schedule.NextRefreshAt);
+
+        return RequeueAt(schedule.NextRefreshAt);
+    }
+
+    private static void ApplyTargetRecord(ExternalSecretStatus status, SyncContext sync, TargetSyncRecord record, RefreshPlan schedule)
+    {
+        SetReady(status, ConditionStatuses.True, ConditionReasons.SecretSynced, ConditionMessages.SecretSynced, sync.Now);
+        status.RefreshTime = TruncateToSeconds(record.RefreshTime);
+        status.SyncedResourceVersion = record.SyncedResourceVersion;
+        status.Binding = new V1LocalObjectReference { Name = sync.TargetName };
+        if (record.Lease is { } lease)
+        {
+            status.Lease = ToStatusLease(lease);
+        }
+
+        status.NextRefreshTime = schedule.NextRefreshAt is { } next ? TruncateToSeconds(next) : null;
+    }
+
     private static void ApplySuccess(
         ExternalSecretStatus status,
         SyncContext sync,
@@ -79,12 +120,7 @@ public sealed partial class ExternalSecretReconciler
 
         if (newLease is not null)
         {
-            status.Lease = new CredentialLease
-            {
-                Id = newLease.LeaseId,
-                IssuedAt = TruncateToSeconds(newLease.IssuedAt),
-                Expiration = newLease.ExpiresAt is { } expiresAt ? TruncateToSeconds(expiresAt) : null,
-            };
+            status.Lease = ToStatusLease(newLease);
         }
 
         status.NextRefreshTime = schedule.NextRefreshAt is { } next ? TruncateToSeconds(next) : null;
@@ -153,6 +189,13 @@ public sealed partial class ExternalSecretReconciler
             await _events.RecordAsync(sync.ExternalSecret, EventTypes.Warning, EventReasons.InvalidAnnotation, annotationError, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static CredentialLease ToStatusLease(GeneratedLease lease) => new()
+    {
+        Id = lease.LeaseId,
+        IssuedAt = TruncateToSeconds(lease.IssuedAt),
+        Expiration = lease.ExpiresAt is { } expiresAt ? TruncateToSeconds(expiresAt) : null,
+    };
 
     private static GeneratedLease? EarliestLease(IReadOnlyList<GeneratorOutput> outputs)
     {

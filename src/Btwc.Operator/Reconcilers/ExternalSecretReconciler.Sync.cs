@@ -1,4 +1,5 @@
 using Btwc.Operator.Api.ExternalSecrets;
+using Btwc.Operator.Decisions;
 using Btwc.Operator.Decisions.Durations;
 using Btwc.Operator.Decisions.Refresh;
 using Btwc.Operator.Decisions.Restart;
@@ -51,11 +52,17 @@ public sealed partial class ExternalSecretReconciler
     private async Task<ReconcileResult> DecideAndSyncAsync(ObjectKey key, SyncContext sync, IReadOnlyList<GeneratorEntry> entries, CancellationToken cancellationToken)
     {
         var target = await _api.GetSecretAsync(sync.Namespace, sync.TargetName, cancellationToken).ConfigureAwait(false);
-        var input = BuildRefreshInput(sync, target);
+        var record = NewerTargetRecord(sync, target);
+        var input = BuildRefreshInput(sync, target, record);
         var decision = RefreshDecision.Decide(input);
         if (decision.Action == RefreshAction.None)
         {
             _memory.MarkSeen(sync.Uid);
+            if (decision.StatusLagging && record is not null)
+            {
+                return await RecordTargetSyncAsync(sync, record, cancellationToken).ConfigureAwait(false);
+            }
+
             Log.NotDue(_logger, sync.Namespace, sync.Name, decision.NextCheckAt);
 
             return RequeueAt(decision.NextCheckAt);
@@ -65,6 +72,14 @@ public sealed partial class ExternalSecretReconciler
         if (deferred is not null)
         {
             return deferred;
+        }
+
+        // A target deleted or edited by someone else can be the garbage collector reacting to a deleted
+        // ExternalSecret that the cache still shows, so confirm the object before minting for it.
+        if (decision.Reason is RefreshReason.TargetMissing or RefreshReason.TargetNotManaged or RefreshReason.TargetDrifted
+            && !await _api.IsCurrentAsync(sync.ExternalSecret, cancellationToken).ConfigureAwait(false))
+        {
+            return ReconcileResult.Requeue(ConflictRetryDelay);
         }
 
         Log.Syncing(_logger, sync.Namespace, sync.Name, decision.Reason.ToString());
@@ -96,7 +111,7 @@ public sealed partial class ExternalSecretReconciler
         return entries;
     }
 
-    private RefreshInput BuildRefreshInput(SyncContext sync, V1Secret? target)
+    private RefreshInput BuildRefreshInput(SyncContext sync, V1Secret? target, TargetSyncRecord? record)
     {
         var status = sync.ExternalSecret.Status;
 
@@ -107,13 +122,35 @@ public sealed partial class ExternalSecretReconciler
             MetaVersion = sync.MetaVersion,
             SyncedResourceVersion = status?.SyncedResourceVersion,
             RefreshTime = ToOffset(status?.RefreshTime),
+            RememberedSync = record is null ? null : new RememberedSync(record.SyncedResourceVersion, record.RefreshTime),
             HasSyncWindows = sync.ExternalSecret.Spec.SyncWindows is not null,
             CreationPolicy = sync.CreationPolicy,
             TargetImmutable = sync.TargetImmutable,
             Target = SecretConversion.ToTargetState(target),
-            Lease = LeaseTimingOf(sync),
+            Lease = record?.Lease is { } recordedLease ? _schedule.LeaseTiming(sync.Uid, recordedLease, sync.RefreshAtPercent) : LeaseTimingOf(sync),
             Now = sync.Now,
         };
+    }
+
+    /// <summary>
+    /// Returns the sync recorded on the target by this ExternalSecret when it is newer than the status: the
+    /// Secret was written but the status write that followed was lost (a crash, or a failure before a restart).
+    /// </summary>
+    private static TargetSyncRecord? NewerTargetRecord(SyncContext sync, V1Secret? target)
+    {
+        string? value = null;
+        target?.Metadata?.Annotations?.TryGetValue(BtwcMetadata.LastSyncAnnotation, out value);
+        var record = TargetSyncRecord.Parse(value);
+        if (record is null || record.Uid != sync.Uid)
+        {
+            return null;
+        }
+
+        var status = sync.ExternalSecret.Status;
+        var statusRefresh = ToOffset(status?.RefreshTime);
+        var statusSynced = !string.IsNullOrEmpty(status?.SyncedResourceVersion) && statusRefresh is not null;
+
+        return !statusSynced || record.RefreshTime > statusRefresh ? record : null;
     }
 
     private LeaseTiming? LeaseTimingOf(SyncContext sync)

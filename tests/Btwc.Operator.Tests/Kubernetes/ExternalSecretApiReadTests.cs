@@ -125,13 +125,7 @@ public sealed class ExternalSecretApiReadTests
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var ct = TestContext.Current.CancellationToken;
-        foreach (var definition in CustomResourceDefinitions.All)
-        {
-            await emulator.Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(definition, cancellationToken: ct);
-        }
-
-        await emulator.Client.CustomObjects.CreateNamespacedCustomObjectAsync(ExternalSecretObject("es"), ExternalSecretsGroup.Name, ExternalSecretsGroup.Version, Namespace, ExternalSecret.KubePluralName, cancellationToken: ct);
-        await using var informers = await Informers.StartAsync(emulator, ct, syncExternalSecrets: true);
+        await using var informers = await Informers.StartWithExternalSecretAsync(emulator, ct);
         var api = informers.Api;
         emulator.Server.Journal.Clear();
         var current = await api.GetExternalSecretAsync(Namespace, "es", ct);
@@ -144,6 +138,26 @@ public sealed class ExternalSecretApiReadTests
         var afterWrite = await api.GetExternalSecretAsync(Namespace, "es", ct);
 
         Assert.Equal("1-abc", afterWrite!.Status?.SyncedResourceVersion);
+    }
+
+    [Fact]
+    public async Task IsCurrent_CachedCopy_TrueUntilChangedOrDeleted()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        await using var informers = await Informers.StartWithExternalSecretAsync(emulator, ct);
+        var api = informers.Api;
+        var cached = await api.GetExternalSecretAsync(Namespace, "es", ct);
+
+        var whileUnchanged = await api.IsCurrentAsync(cached!, ct);
+        await informers.ExternalSecrets.StopAsync();
+        await emulator.Client.CustomObjects.DeleteNamespacedCustomObjectAsync(ExternalSecretsGroup.Name, ExternalSecretsGroup.Version, Namespace, ExternalSecret.KubePluralName, "es", cancellationToken: ct);
+        var afterDelete = await api.IsCurrentAsync(cached!, ct);
+        var readAfterDelete = await api.GetExternalSecretAsync(Namespace, "es", ct);
+
+        Assert.True(whileUnchanged);
+        Assert.False(afterDelete);
+        Assert.Null(readAfterDelete);
     }
 
     private static V1Secret Secret(string name, string value) => new()
@@ -181,6 +195,20 @@ public sealed class ExternalSecretApiReadTests
         public ReadCaches Caches { get; }
 
         public ExternalSecretApi Api { get; }
+
+        /// <summary>Registers the CRDs, creates the ExternalSecret "es", then starts and syncs both informers.</summary>
+        public static async Task<Informers> StartWithExternalSecretAsync(EmulatorFixture emulator, CancellationToken cancellationToken)
+        {
+            foreach (var definition in CustomResourceDefinitions.All)
+            {
+                await emulator.Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(definition, cancellationToken: cancellationToken);
+            }
+
+            await emulator.Client.CustomObjects.CreateNamespacedCustomObjectAsync(
+                ExternalSecretObject("es"), ExternalSecretsGroup.Name, ExternalSecretsGroup.Version, Namespace, ExternalSecret.KubePluralName, cancellationToken: cancellationToken);
+
+            return await StartAsync(emulator, cancellationToken, syncExternalSecrets: true);
+        }
 
         /// <summary>Creates the managed Secret "target" with value v1, then starts the informers.</summary>
         public static async Task<Informers> StartWithTargetAsync(EmulatorFixture emulator, CancellationToken cancellationToken)

@@ -69,6 +69,9 @@ public sealed record SecretMutationInput
     /// <summary>The ExternalSecret.</summary>
     public required ExternalSecretIdentity ExternalSecret { get; init; }
 
+    /// <summary>The sync to record on the target when new provider data is written, or null to record none.</summary>
+    public Refresh.TargetSyncRecord? SyncRecord { get; init; }
+
     /// <summary>The ExternalSecret's <c>spec.target</c>.</summary>
     public TargetSpec Target { get; init; } = new();
 

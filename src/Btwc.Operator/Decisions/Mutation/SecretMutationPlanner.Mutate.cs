@@ -25,6 +25,10 @@ public static partial class SecretMutationPlanner
         {
             RenderData(input, draft, providerData);
             RecordManagedKeys(policy, draft, providerData);
+            if (input.SyncRecord is { } record)
+            {
+                draft.Annotations[BtwcMetadata.LastSyncAnnotation] = record.Format();
+            }
         }
 
         ApplyOwnerReference(input, draft);

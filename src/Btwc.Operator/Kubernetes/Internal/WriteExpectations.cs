@@ -13,11 +13,29 @@ internal sealed class WriteExpectations
     public const string Unknown = "";
 
     private readonly ConcurrentDictionary<ObjectKey, string> _expected = new();
+    private readonly Func<ObjectKey, string?> _cachedVersion;
+
+    /// <param name="cachedVersion">Returns the resourceVersion the informer cache holds for a key, or null.</param>
+    public WriteExpectations(Func<ObjectKey, string?> cachedVersion)
+    {
+        _cachedVersion = cachedVersion;
+    }
 
     public int Count => _expected.Count;
 
-    /// <summary>Records a write of <paramref name="key"/> that produced <paramref name="resourceVersion"/>.</summary>
-    public void Wrote(ObjectKey key, string? resourceVersion) => _expected[key] = resourceVersion ?? Unknown;
+    /// <summary>
+    /// Records a write of <paramref name="key"/> that produced <paramref name="resourceVersion"/>. The watch may
+    /// deliver the write before the response arrives, so a cache that already contains that version clears it.
+    /// </summary>
+    public void Wrote(ObjectKey key, string? resourceVersion)
+    {
+        var expected = resourceVersion ?? Unknown;
+        _expected[key] = expected;
+        if (expected != Unknown && _cachedVersion(key) == expected)
+        {
+            _expected.TryRemove(new KeyValuePair<ObjectKey, string>(key, expected));
+        }
+    }
 
     /// <summary>Clears the expectation once the informer delivers the version that was written.</summary>
     public void Observed(ObjectKey key, string? resourceVersion)

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not record the status of ExternalSecret {Namespace}/{Name}; the minted credential is kept for the retry: {Error}")]
     public static partial void StatusWriteFailed(ILogger logger, string @namespace, string name, string error);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Recorded in the status of ExternalSecret {Namespace}/{Name} the credential that Secret {Target} already contains (lease {LeaseId}), because its status write was lost; next refresh at {NextRefreshAt}")]
+    public static partial void RecordedFromTarget(ILogger logger, string @namespace, string name, string target, string? leaseId, DateTimeOffset? nextRefreshAt);
 }
