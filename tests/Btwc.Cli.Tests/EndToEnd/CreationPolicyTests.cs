@@ -143,7 +143,6 @@ public sealed class CreationPolicyTests
 
         await Eventually.TrueAsync(async () => await stack.GetSecretAsync("new-name") is not null, failureMessage: () => "the renamed target was not created");
         await Eventually.TrueAsync(async () => await stack.GetSecretAsync("old-name") is null, failureMessage: () => "the old target was not deleted");
-        var events = await stack.EventsForAsync("es");
-        Assert.Contains(events, item => item.Reason == "Deleted" && item.Message == "secret deleted because it was orphaned");
+        await stack.WaitForEventAsync("es", item => item.Reason == "Deleted" && item.Message == "secret deleted because it was orphaned", "Deleted for the orphaned Secret");
     }
 }

@@ -24,8 +24,7 @@ public sealed class FailureTests
         Assert.Equal("AuthenticationFailed", ready.Reason);
         Assert.Contains("401", ready.Message, StringComparison.Ordinal);
         Assert.Null(await stack.GetSecretAsync("target"));
-        var events = await stack.EventsForAsync("es");
-        Assert.Contains(events, item => item.Type == "Warning" && item.Reason == "UpdateFailed");
+        await stack.WaitForEventAsync("es", item => item.Type == "Warning" && item.Reason == "UpdateFailed", "a Warning UpdateFailed");
         Assert.DoesNotContain(WrongToken, await stack.ObservableTextAsync(), StringComparison.Ordinal);
     }
 
@@ -103,8 +102,7 @@ public sealed class FailureTests
 
         Assert.Equal("InvalidGenerator", ready.Reason);
         Assert.Contains(field, ready.Message, StringComparison.Ordinal);
-        var events = await stack.EventsForAsync("es");
-        Assert.Contains(events, item => item.Type == "Warning" && item.Message.Contains(field, StringComparison.Ordinal));
+        await stack.WaitForEventAsync("es", item => item.Type == "Warning" && item.Message.Contains(field, StringComparison.Ordinal), $"a Warning naming {field}");
         Assert.Equal(0, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate));
     }
 

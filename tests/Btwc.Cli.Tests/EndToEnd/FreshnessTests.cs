@@ -29,6 +29,9 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     /// <summary>The reconciler's log event id for writing a credential minted earlier instead of minting another.</summary>
     private const int ReusingCredentialEventId = 2004;
 
+    /// <summary>The reconciler's log event id for a status recorded from the target's sync record.</summary>
+    private const int RecordedFromTargetEventId = 2009;
+
     /// <summary>The reconciler's log event id for an ExternalSecret that is not due for a refresh.</summary>
     private const int NotDueEventId = 2001;
 
@@ -78,6 +81,37 @@ public sealed class FreshnessTests(ITestOutputHelper output)
         Assert.Equal(leaseId, Encoding.UTF8.GetString(secret.Data["leaseId"]));
         var ready = await stack.WaitForReadyAsync("es");
         Assert.Equal("SecretSynced", ready.Reason);
+    }
+
+    [Fact]
+    public async Task LostStatusWrite_AcrossRestart_RecordsTheWrittenCredential()
+    {
+        await using var stack = await OperatorStack.StartAsync();
+        await stack.ApplyAsync(Manifests.Generator());
+        stack.Stack.Emulator.Faults.FailNextStatusWrite("externalsecrets", OperatorStack.Namespace, "es", count: 1000);
+        await stack.ApplyAsync(Manifests.ExternalSecret("es", "target"));
+        await Eventually.TrueAsync(
+            async () => await stack.GetSecretAsync("target") is not null,
+            failureMessage: () => "the target Secret was never written");
+
+        // The process stops with the Secret written and its status write lost.
+        await stack.Stack.StopOperatorAsync();
+        stack.Stack.Emulator.Faults.Clear();
+        var leaseId = Encoding.UTF8.GetString((await stack.GetSecretAsync("target"))!.Data["leaseId"]);
+        var statusBefore = (await stack.GetExternalSecretAsync("es"))!.Status;
+        stack.Simulator.Journal.Clear();
+        await stack.StartOperatorAsync();
+        await Eventually.TrueAsync(
+            async () => (await stack.GetExternalSecretAsync("es"))?.Status?.Lease?.Id == leaseId,
+            failureMessage: () => "the restarted operator did not record the written credential in the status");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Null(statusBefore?.Lease);
+        Assert.Equal(0, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate));
+        var ready = await stack.WaitForReadyAsync("es");
+        Assert.Equal("SecretSynced", ready.Reason);
+        Assert.Contains(stack.Logs.Collector.GetSnapshot(), record => record.Id.Id == RecordedFromTargetEventId);
+        Assert.Equal(leaseId, Encoding.UTF8.GetString((await stack.GetSecretAsync("target"))!.Data["leaseId"]));
     }
 
     [Fact]

@@ -120,6 +120,12 @@ internal sealed class OperatorStack : IAsyncDisposable
         return events.Items.Where(item => item.InvolvedObject?.Name == name).ToList();
     }
 
+    /// <summary>Waits for an event of <paramref name="name"/> that matches; events are recorded just after the status write a test usually waits for.</summary>
+    public async Task WaitForEventAsync(string name, Func<Corev1Event, bool> matches, string description) =>
+        await Eventually.TrueAsync(
+            async () => (await EventsForAsync(name)).Any(matches),
+            failureMessage: () => $"no event of {name} is {description}");
+
     /// <summary>Returns everything a user or an operator of the operator can see: logs, events and every status.</summary>
     public async Task<string> ObservableTextAsync()
     {

@@ -51,8 +51,7 @@ public sealed class RotationAndRestartTests
         var second = (await stack.GetExternalSecretAsync("es"))!.Status!;
         Assert.Equal(2, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate));
         Assert.True(second.Lease!.IssuedAt < first.Lease!.Expiration, "the new credential must be issued before the old one expires");
-        var events = await stack.EventsForAsync("es");
-        Assert.Contains(events, item => item.Reason == "RefreshIntervalExceedsLifetime");
+        await stack.WaitForEventAsync("es", item => item.Reason == "RefreshIntervalExceedsLifetime", "RefreshIntervalExceedsLifetime");
     }
 
     [Fact]
