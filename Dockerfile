@@ -5,7 +5,7 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/Btwc.Cli/Btwc.Cli.csproj -c Release -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 USER 65532
