@@ -136,9 +136,9 @@ public sealed partial class ExternalSecretReconciler
         for (var attempt = 1; attempt <= StatusWriteAttempts; attempt++)
         {
             var status = current.Status ?? new ExternalSecretStatus();
-            var before = k8s.KubernetesJson.Serialize(status);
+            var before = current.Status is null ? null : k8s.KubernetesJson.Serialize(status);
             apply(status);
-            if (current.Status is not null && k8s.KubernetesJson.Serialize(status) == before)
+            if (before is not null && k8s.KubernetesJson.Serialize(status) == before)
             {
                 return true;
             }
