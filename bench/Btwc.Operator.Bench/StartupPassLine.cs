@@ -13,6 +13,6 @@ internal static partial class StartupPassLine
         return match.Success ? match.Groups["ms"].Value : null;
     }
 
-    [GeneratedRegex(@"Reconciled all \d+ ExternalSecrets present at start in (?<ms>\d+) ms", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Reconciled all \d+ ExternalSecrets present at the first reconcile after start in (?<ms>\d+) ms", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -88,7 +88,7 @@ public sealed partial class StartupPass : IReconciler<ObjectKey>
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Reconciled all {Count} ExternalSecrets present at start in {ElapsedMs} ms")]
+        [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Reconciled all {Count} ExternalSecrets present at the first reconcile after start in {ElapsedMs} ms")]
         public static partial void StartupPassDone(ILogger logger, int count, long elapsedMs);
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class ExternalSecretReconciler
         var leaseExpiresAt = ToOffset(sync.ExternalSecret.Status?.Lease?.Expiration);
         var retry = _backoff.Next(failure.Class, failures, cadence, leaseExpiresAt, sync.Now, failure.RetryAfter);
         var priority = retry.Priority ? WorkPriority.Expiring : WorkPriority.Routine;
-        Log.SyncFailed(_logger, sync.Namespace, sync.Name, failure.Reason, (long)retry.Delay.TotalMilliseconds, failure.EventMessage);
+        Log.SyncFailed(_logger, sync.Namespace, sync.Name, failure.Reason, Log.Delay(retry.Delay), failure.EventMessage);
 
         if (failure.Class == FailureClass.RateLimited && failure.Partition is { } partition)
         {

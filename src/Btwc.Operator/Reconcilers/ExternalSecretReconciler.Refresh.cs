@@ -105,7 +105,7 @@ public sealed partial class ExternalSecretReconciler
             var output = await _generator.GenerateAsync(entry.Generator, sync.Namespace, cancellationToken).ConfigureAwait(false);
             _pending.Put(sync.Uid, entry.Index, entry.Generator.Fingerprint, output);
             _metrics.Generations.Add(1, new KeyValuePair<string, object?>("outcome", "success"));
-            Log.Minted(_logger, sync.Namespace, sync.Name, entry.Index, output.LeaseId, output.Expiration);
+            Log.Minted(_logger, sync.Namespace, sync.Name, entry.Index, output.LeaseId, Log.Time(output.Expiration));
 
             return (output, null);
         }

@@ -54,7 +54,7 @@ public sealed partial class ExternalSecretReconciler
         }
 
         await EmitScheduleWarningsAsync(sync, schedule, cancellationToken).ConfigureAwait(false);
-        Log.Synced(_logger, sync.Namespace, sync.Name, decision.Reason.ToString(), lease?.LeaseId, newLease is not null, lease?.ExpiresAt, schedule.NextRefreshAt);
+        Log.Synced(_logger, sync.Namespace, sync.Name, decision.Reason.ToString(), newLease is not null ? "new" : "current", lease?.LeaseId, Log.Time(lease?.ExpiresAt), Log.Time(schedule.NextRefreshAt));
 
         return RequeueAt(schedule.NextRefreshAt);
     }
@@ -81,7 +81,7 @@ public sealed partial class ExternalSecretReconciler
         }
 
         _pending.Clear(sync.Uid);
-        Log.RecordedFromTarget(_logger, sync.Namespace, sync.Name, sync.TargetName, record.Lease?.LeaseId, schedule.NextRefreshAt);
+        Log.RecordedFromTarget(_logger, sync.Namespace, sync.Name, sync.TargetName, record.Lease?.LeaseId, Log.Time(schedule.NextRefreshAt));
 
         return RequeueAt(schedule.NextRefreshAt);
     }

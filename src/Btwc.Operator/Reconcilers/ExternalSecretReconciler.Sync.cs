@@ -63,7 +63,7 @@ public sealed partial class ExternalSecretReconciler
                 return await RecordTargetSyncAsync(sync, record, cancellationToken).ConfigureAwait(false);
             }
 
-            Log.NotDue(_logger, sync.Namespace, sync.Name, decision.NextCheckAt);
+            Log.NotDue(_logger, sync.Namespace, sync.Name, Log.Time(decision.NextCheckAt));
 
             return RequeueAt(decision.NextCheckAt);
         }

@@ -36,7 +36,7 @@ public sealed class StartupPassTests
         Assert.False(afterFirstOnly);
         Assert.Equal(2, await pass.Completed);
         var line = Assert.Single(logger.Collector.GetSnapshot(), record => record.Id.Id == 1101);
-        Assert.Equal("Reconciled all 2 ExternalSecrets present at start in 1000 ms", line.Message);
+        Assert.Equal("Reconciled all 2 ExternalSecrets present at the first reconcile after start in 1000 ms", line.Message);
         Assert.Equal(5, inner.Calls.Count);
     }
 

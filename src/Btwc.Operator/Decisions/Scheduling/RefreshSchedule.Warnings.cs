@@ -51,5 +51,6 @@ public sealed partial class RefreshSchedule
         return $"{defect}, {fallback} and cannot guarantee a refresh before the credential expires.";
     }
 
-    private static TimeSpan WholeSeconds(TimeSpan value) => TimeSpan.FromSeconds(Math.Floor(value.TotalSeconds));
+    /// <summary>Rounds to whole seconds: the issue time has sub-second precision, the API's expiration does not.</summary>
+    private static TimeSpan WholeSeconds(TimeSpan value) => TimeSpan.FromSeconds(Math.Round(value.TotalSeconds));
 }
