@@ -18,7 +18,7 @@ internal static class RunCommand
         var watchNamespace = new Option<string?>("--namespace") { Description = "Watch only this namespace. Default: all namespaces." };
         var workers = new Option<int>("--workers") { Description = "ExternalSecrets reconciled at once.", DefaultValueFactory = _ => 8 };
         var leaderElection = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease, so replicas can run side by side. Default: true; pass --leader-elect false to turn it off.", DefaultValueFactory = _ => true };
-        var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
+        var leaseNamespace = new Option<string>("--leader-election-namespace") { Description = "The namespace of the leader Lease. Default: $POD_NAMESPACE, else \"default\".", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default" };
         var metricsAddress = new Option<string>(EndpointAddresses.MetricsOption) { Description = "The address of the Prometheus /metrics endpoint: ':8080' for every interface, '127.0.0.1:8080' for one address, '0' for off.", DefaultValueFactory = _ => BindAddress.Off };
         var healthAddress = new Option<string>(EndpointAddresses.HealthProbesOption) { Description = "The address of the /healthz and /readyz probe endpoints, in the same form as --metrics-bind-address; '0' is off.", DefaultValueFactory = _ => BindAddress.Off };
 
