@@ -30,12 +30,12 @@ internal sealed record ProviderSettings(
 
         if (!BtwcValidation.TryValidateApiUrl(server.ApiUrl, out var apiUrl, out var urlError))
         {
-            throw Invalid($"{source} spec.provider.server.apiUrl is invalid: {urlError}");
+            throw Invalid($"{source} {AsField(urlError, "ApiUrl", "spec.provider.server.apiUrl")}");
         }
 
         if (!BtwcValidation.TryValidateSiteId(server.SiteId, out var siteError))
         {
-            throw Invalid($"{source} spec.provider.server.siteId is invalid: {siteError}");
+            throw Invalid($"{source} {AsField(siteError, "SiteId", "spec.provider.server.siteId")}");
         }
 
         if (string.IsNullOrEmpty(provider.FolderPath))
@@ -86,4 +86,13 @@ internal sealed record ProviderSettings(
 
     public static GeneratorException Invalid(string message) =>
         new(FailureClass.Configuration, ConditionReasons.InvalidGenerator, message);
+
+    /// <summary>
+    /// Names the manifest field in a client validation message, which names the client option
+    /// (<c>ApiUrl "http://..." uses the scheme "http"...</c> becomes <c>spec.provider.server.apiUrl "http://..." ...</c>).
+    /// </summary>
+    private static string AsField(string? message, string option, string field) =>
+        message is not null && message.StartsWith(option + " ", StringComparison.Ordinal)
+            ? field + message[option.Length..]
+            : $"{field} is invalid: {message}";
 }
