@@ -12,7 +12,7 @@ internal static class CommandErrors
         var bind = FindInner<SocketException>(exception);
         if (exception is IOException && bind?.SocketErrorCode == SocketError.AddressAlreadyInUse)
         {
-            return exception.Message + " Another btwc dev may be running: stop it, or pass --simulator-port 0 (or another free port).";
+            return exception.Message + " Another btwc dev may be running: stop it, or pass --simulator-port 0 (or another free port); dev mode then points the examples it applies at that port, but manifests applied by hand still name 9443.";
         }
 
         return exception switch

@@ -77,7 +77,11 @@ public sealed class DevSession
         using var loggerFactory = LoggerFactory.Create(builder => builder
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(console => console.SingleLine = true)
-            .AddFilter(level => level >= _options.LogLevel));
+            .AddFilter(level => level >= _options.LogLevel)
+
+            // A server that cannot start (a busy port) already ends the command with a one-line error; the
+            // host's own record of it is a stack trace, shown only with --verbose.
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", _options.LogLevel <= LogLevel.Debug ? _options.LogLevel : LogLevel.None));
         _options.Stack.LoggerFactory = loggerFactory;
 
         await using var stack = await DevStack.StartAsync(_options.Stack, cancellationToken).ConfigureAwait(false);

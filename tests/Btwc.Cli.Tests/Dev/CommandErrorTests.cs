@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Sockets;
 using Btwc.Cli.Commands;
+using Btwc.Cli.Tests.EndToEnd;
 
 namespace Btwc.Cli.Tests.Dev;
 
@@ -47,5 +49,36 @@ public sealed class CommandErrorTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dev_SimulatorPortBusy_PrintsOneLine()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var state = Path.Combine(Path.GetTempPath(), "btwc-busy-port-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "btwc.dll")}\" dev --once --simulator-port {port} --state-dir \"{state}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = OperatorStack.RepositoryRoot(),
+        };
+
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (Directory.Exists(state))
+        {
+            Directory.Delete(state, recursive: true);
+        }
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("btwc: ", error, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", error + output, StringComparison.Ordinal);
     }
 }
