@@ -35,10 +35,11 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
         var client = CreateClient();
 
         var call = client.CheckSessionAsync(TestContext.Current.CancellationToken);
-        var waited = await _harness.AdvanceUntilAsync(() => _server.Requests.Count == 2, Step, TimeSpan.FromSeconds(10));
+        var requestsJustBefore = await RequestsAfterRetryDelayAsync(TimeSpan.FromSeconds(3));
         await call;
 
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        Assert.Equal(1, requestsJustBefore);
+        Assert.Equal(2, _server.Requests.Count);
         var retry = Assert.Single(_harness.Logs, record => record.Id.Name == "RetryScheduled");
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, retry.Level);
         Assert.Contains("retrying in 3000 ms", retry.Message, StringComparison.Ordinal);
@@ -53,11 +54,12 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
         var client = CreateClient();
 
         var call = client.GenerateAsync(Path, TestContext.Current.CancellationToken);
-        var waited = await _harness.AdvanceUntilAsync(() => _server.Requests.Count == 2, Step, TimeSpan.FromSeconds(10));
+        var requestsJustBefore = await RequestsAfterRetryDelayAsync(TimeSpan.FromSeconds(5));
         var credential = await call;
 
         Assert.Equal("l-2", credential.LeaseId);
-        Assert.InRange(waited, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6));
+        Assert.Equal(1, requestsJustBefore);
+        Assert.Equal(2, _server.Requests.Count);
     }
 
     [Fact]
@@ -182,4 +184,32 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
             options.Retry = new BtwcRetryOptions { JitterSource = () => 0 };
             configure?.Invoke(options);
         });
+
+    /// <summary>
+    /// Waits (in real time) until the client has scheduled its retry, moves the fake clock to 100 ms before
+    /// <paramref name="delay"/> and counts the requests, then moves it to the delay and waits for the retry. The
+    /// clock never moves while a response is on its way, so a slow run cannot stretch the measured delay.
+    /// </summary>
+    /// <returns>The number of requests the server had received 100 ms before the delay ended.</returns>
+    private async Task<int> RequestsAfterRetryDelayAsync(TimeSpan delay)
+    {
+        await UntilAsync(() => _harness.Logs.Any(record => record.Id.Name == "RetryScheduled"), "the client scheduled a retry");
+        _time.Advance(delay - TimeSpan.FromMilliseconds(100));
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        var requestsJustBefore = _server.Requests.Count;
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        await UntilAsync(() => _server.Requests.Count == 2, "the retry reached the server");
+
+        return requestsJustBefore;
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, string description)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {description}");
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+    }
 }
