@@ -88,6 +88,7 @@ public sealed class DevSession
         await PrintServersAsync(stack).ConfigureAwait(false);
         await stack.StartOperatorAsync(_options.Operator, loggerFactory, _options.Stack.TimeProvider, cancellationToken).ConfigureAwait(false);
         await stack.CreatePrerequisitesAsync(ExampleNamespace, cancellationToken).ConfigureAwait(false);
+        await _output.WriteLineAsync($"Created namespace {ExampleNamespace} with Secret api-token (the simulator's API token) and Secret my-ca-bundle (its CA), which the examples reference.").ConfigureAwait(false);
         await ApplyExamplesAsync(stack, examples, cancellationToken).ConfigureAwait(false);
 
         var synced = await WaitForSyncAsync(stack, cancellationToken).ConfigureAwait(false);

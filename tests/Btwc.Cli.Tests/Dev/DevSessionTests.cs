@@ -27,6 +27,7 @@ public sealed class DevSessionTests
 
         var text = output.ToString();
         Assert.Equal(0, exitCode);
+        Assert.Contains("Created namespace external-secrets with Secret api-token", text, StringComparison.Ordinal);
         Assert.Contains("Ready:            True (SecretSynced: secret synced)", text, StringComparison.Ordinal);
         Assert.Contains("accessKeyId      ********", text, StringComparison.Ordinal);
         Assert.Contains("sessionToken     ********", text, StringComparison.Ordinal);
