@@ -40,6 +40,25 @@ public sealed class OperatorMetrics : IDisposable
     /// <summary>Gets the counter of minted credentials reused on a retry.</summary>
     public Counter<long> ReusedCredentials { get; }
 
+    /// <summary>
+    /// Publishes gauges of credential freshness, read from <paramref name="freshness"/> at each collection:
+    /// <c>btwc_credentials_expired</c> and <c>btwc_credential_earliest_expiry_seconds</c>.
+    /// </summary>
+    /// <param name="freshness">Summarizes the recorded credentials; called once per gauge and collection.</param>
+    public void ObserveFreshness(Func<Hosting.FleetFreshness> freshness)
+    {
+        ArgumentNullException.ThrowIfNull(freshness);
+        _meter.CreateObservableGauge(
+            "btwc_credentials_expired",
+            () => (long)freshness().Expired,
+            description: "ExternalSecrets whose recorded credential has expired. Any value above 0 means a workload may be using an expired credential.");
+        _meter.CreateObservableGauge(
+            "btwc_credential_earliest_expiry_seconds",
+            () => freshness().EarliestRemaining is { } remaining ? [new Measurement<double>(remaining.TotalSeconds)] : Array.Empty<Measurement<double>>(),
+            unit: "s",
+            description: "Seconds until the earliest recorded credential expiration, negative once it has passed; absent while no expiration is recorded.");
+    }
+
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();
 }

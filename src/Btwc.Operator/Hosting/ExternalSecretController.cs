@@ -67,6 +67,7 @@ public sealed class ExternalSecretController : IAsyncDisposable
         _queue = new WorkQueue<ObjectKey>(new WorkQueueOptions { Name = "externalsecret" }, time, meterFactory: meterFactory);
         _clients = new BtwcClientFactory(loggerFactory, meterFactory, time);
         _metrics = new OperatorMetrics(meterFactory);
+        _metrics.ObserveFreshness(() => FleetFreshness.Summarize(ExternalSecrets.List(), time.GetUtcNow()));
         Pending = new PendingCredentials();
         Caches = new ReadCaches(ExternalSecrets, ManagedSecrets);
         var reader = new KubeCredentialReader(kubernetes, time, options.CredentialCacheDuration);

@@ -39,7 +39,14 @@ public sealed class RunCommandEndpointsTests
                 TimeSpan.FromSeconds(20),
                 () => "/readyz did not return 200 after the ExternalSecret became Ready");
             liveness = (await http.GetAsync(new Uri(probes, "healthz"))).StatusCode;
-            scrape = await http.GetStringAsync(new Uri($"http://127.0.0.1:{metricsPort}/metrics"));
+
+            // The freshness gauges read the informer cache, which receives the status a moment after it is written.
+            var latest = string.Empty;
+            await Eventually.TrueAsync(
+                async () => (latest = await http.GetStringAsync(new Uri($"http://127.0.0.1:{metricsPort}/metrics"))).Contains("\nbtwc_credential_earliest_expiry_seconds ", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(10),
+                () => "the scrape never showed btwc_credential_earliest_expiry_seconds");
+            scrape = latest;
         }
         finally
         {
@@ -52,6 +59,8 @@ public sealed class RunCommandEndpointsTests
         Assert.True(SampleValue(scrape, "btwc_externalsecret_sync_calls_total") >= 1, scrape);
         Assert.Equal(1, SampleValue(scrape, "btwc_client_calls_total{btwc_operation=\"generate\",btwc_outcome=\"success\"}"));
         Assert.Contains("# TYPE btwc_reconcile_duration_seconds histogram", scrape, StringComparison.Ordinal);
+        Assert.Equal(0, SampleValue(scrape, "btwc_credentials_expired"));
+        Assert.InRange(SampleValue(scrape, "btwc_credential_earliest_expiry_seconds"), 3000, 3601);
         Assert.DoesNotContain(stack.Stack.Token, scrape, StringComparison.Ordinal);
         Assert.DoesNotContain(stack.Stack.Token, await output + await error, StringComparison.Ordinal);
     }
