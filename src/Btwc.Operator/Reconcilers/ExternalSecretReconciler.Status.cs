@@ -177,9 +177,9 @@ public sealed partial class ExternalSecretReconciler
             await _events.RecordAsync(sync.ExternalSecret, EventTypes.Warning, EventReasons.ExpirationMissing, expirationWarning, cancellationToken).ConfigureAwait(false);
         }
 
-        var fingerprints = string.Join(",", (sync.ExternalSecret.Spec.DataFrom ?? []).Select(entry => entry.SourceRef?.GeneratorRef?.Name));
+        // Once per generator change: an edited generator, another generator or another interval warns again.
         if (schedule.IntervalWarning is { } intervalWarning
-            && _memory.ShouldWarn(sync.Uid, EventReasons.RefreshIntervalExceedsLifetime, fingerprints + "@" + sync.RefreshInterval))
+            && _memory.ShouldWarn(sync.Uid, EventReasons.RefreshIntervalExceedsLifetime, sync.GeneratorFingerprints + "@" + sync.RefreshInterval))
         {
             await _events.RecordAsync(sync.ExternalSecret, EventTypes.Warning, EventReasons.RefreshIntervalExceedsLifetime, intervalWarning, cancellationToken).ConfigureAwait(false);
         }

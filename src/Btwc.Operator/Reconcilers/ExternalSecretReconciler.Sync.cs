@@ -36,6 +36,7 @@ public sealed partial class ExternalSecretReconciler
         {
             await EnsureFinalizerAsync(sync, cancellationToken).ConfigureAwait(false);
             entries = await ResolveGeneratorsAsync(sync, cancellationToken).ConfigureAwait(false);
+            sync.GeneratorFingerprints = string.Join(",", entries.Select(entry => entry.Generator.Fingerprint));
         }
         catch (GeneratorException exception)
         {

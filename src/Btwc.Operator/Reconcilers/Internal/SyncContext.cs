@@ -32,6 +32,9 @@ internal sealed record SyncContext(
     public string? RefreshAtPercent =>
         ExternalSecret.Metadata.Annotations?.TryGetValue(Decisions.Scheduling.RefreshSchedule.RefreshAtPercentAnnotation, out var value) == true ? value : null;
 
+    /// <summary>The fingerprints of the resolved generators, set once they are resolved; a generator edit changes it.</summary>
+    public string GeneratorFingerprints { get; set; } = string.Empty;
+
     public string MetaVersion => EsoHash.SyncedResourceVersion(
         ExternalSecret.Metadata.Generation ?? 0,
         ExternalSecret.Metadata.Labels,
