@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Btwc.Operator.Decisions.Backoff;
 using Btwc.Operator.Decisions.Conditions;
+using Btwc.Operator.Decisions.Durations;
 using Btwc.Operator.Decisions.Mutation;
 using Btwc.Operator.Decisions.Refresh;
 using Btwc.Operator.Generators;
@@ -45,7 +46,7 @@ public sealed partial class ExternalSecretReconciler
         var plan = SecretMutationPlanner.Plan(new SecretMutationInput
         {
             ExternalSecret = Identity(sync),
-            SyncRecord = new TargetSyncRecord(sync.Uid, sync.MetaVersion, TargetSyncRecord.ToSeconds(sync.Now), EarliestLease(outputs)),
+            SyncRecord = new TargetSyncRecord(sync.Uid, sync.MetaVersion, Rfc3339Time.ToSeconds(sync.Now), EarliestLease(outputs)),
             Target = TargetSpecOf(sync),
             Existing = SecretConversion.ToExisting(target),
             ProviderData = data,

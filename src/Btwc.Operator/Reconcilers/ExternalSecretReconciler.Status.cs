@@ -241,10 +241,5 @@ public sealed partial class ExternalSecretReconciler
             .ToList();
     }
 
-    private static DateTime TruncateToSeconds(DateTimeOffset time)
-    {
-        var utc = time.UtcDateTime;
-
-        return new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
-    }
+    private static DateTime TruncateToSeconds(DateTimeOffset time) => Decisions.Durations.Rfc3339Time.ToSeconds(time).UtcDateTime;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Btwc.Operator.Decisions.Durations;
 using Btwc.Operator.Decisions.Scheduling;
 
 namespace Btwc.Operator.Decisions.Refresh;
@@ -22,10 +23,10 @@ public sealed record TargetSyncRecord(string Uid, string SyncedResourceVersion, 
     {
         Uid = Uid,
         SyncedResourceVersion = SyncedResourceVersion,
-        RefreshTime = Rfc3339(RefreshTime),
+        RefreshTime = Rfc3339Time.Format(RefreshTime),
         LeaseId = Lease?.LeaseId,
-        IssuedAt = Lease is null ? null : Rfc3339(Lease.IssuedAt),
-        Expiration = Lease?.ExpiresAt is { } expiresAt ? Rfc3339(expiresAt) : null,
+        IssuedAt = Lease is null ? null : Rfc3339Time.Format(Lease.IssuedAt),
+        Expiration = Lease?.ExpiresAt is { } expiresAt ? Rfc3339Time.Format(expiresAt) : null,
     });
 
     /// <summary>Parses an annotation value; returns null for a missing, malformed or incomplete one.</summary>
@@ -55,12 +56,6 @@ public sealed record TargetSyncRecord(string Uid, string SyncedResourceVersion, 
 
         return new TargetSyncRecord(wire.Uid, wire.SyncedResourceVersion, refreshTime, lease);
     }
-
-    /// <summary>Truncates a time to whole seconds, the precision of the record and of the status.</summary>
-    public static DateTimeOffset ToSeconds(DateTimeOffset time) =>
-        new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-
-    private static string Rfc3339(DateTimeOffset time) => ToSeconds(time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset? ParseTime(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;

@@ -34,7 +34,7 @@ internal static partial class Log
 
     /// <summary>Formats a time for a log line as RFC 3339 in UTC, whatever the process culture, or "none".</summary>
     public static string Time(DateTimeOffset? time) =>
-        time is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : "none";
+        time is { } value ? Decisions.Durations.Rfc3339Time.Format(value) : "none";
 
     /// <summary>Formats a delay for a log line as a Go duration such as "2m30s", rounded to whole seconds from one second up.</summary>
     public static string Delay(TimeSpan delay) =>

@@ -1,4 +1,5 @@
 using Btwc.Operator.Decisions;
+using Btwc.Operator.Decisions.Durations;
 using Btwc.Operator.Decisions.Mutation;
 using Btwc.Operator.Decisions.Refresh;
 using Btwc.Operator.Decisions.Scheduling;
@@ -13,7 +14,7 @@ public sealed class TargetSyncRecordTests
     private static readonly TargetSyncRecord Record = new(
         "uid-1",
         "1-9d2f",
-        TargetSyncRecord.ToSeconds(IssuedAt),
+        Rfc3339Time.ToSeconds(IssuedAt),
         new GeneratedLease("lease-1", IssuedAt, IssuedAt.AddHours(1)));
 
     [Fact]
