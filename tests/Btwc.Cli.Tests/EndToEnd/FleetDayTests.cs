@@ -20,9 +20,6 @@ public sealed class FleetDayTests(ITestOutputHelper output)
 
     private static readonly TimeSpan SimulatedTime = TimeSpan.FromHours(6);
 
-    /// <summary>The reconciler's log event id for a finished sync, written just before it schedules the next one.</summary>
-    private const int SyncedEventId = 2007;
-
     [Fact]
     public async Task SixHours_NoExpiryOneMintEach()
     {
@@ -49,7 +46,7 @@ public sealed class FleetDayTests(ITestOutputHelper output)
             leases[name] = (await stack.GetExternalSecretAsync(name))!.Status!.Lease!;
         }
 
-        await WaitForSyncLogsAsync(stack, names.Count);
+        await stack.WaitForSyncsAsync(names.Count);
         var end = time.GetUtcNow() + SimulatedTime;
         var audit = new Audit();
         while (true)
@@ -62,7 +59,7 @@ public sealed class FleetDayTests(ITestOutputHelper output)
             }
 
             // The status keeps whole seconds, so one more second makes sure the refresh timer has fired.
-            var syncsBefore = SyncLogCount(stack);
+            var syncsBefore = stack.SyncCount;
             var idsBefore = leases.ToDictionary(pair => pair.Key, pair => pair.Value.Id);
             time.Advance(next + TimeSpan.FromSeconds(1) - time.GetUtcNow());
             var now = time.GetUtcNow();
@@ -86,7 +83,7 @@ public sealed class FleetDayTests(ITestOutputHelper output)
                     return settled && due.All(name => leases[name].Id != idsBefore[name]);
                 },
                 failureMessage: () => $"at {now:O} the due ExternalSecrets ({string.Join(", ", due)}) were not all refreshed, or a generate call has no refresh in the status");
-            await WaitForSyncLogsAsync(stack, syncsBefore + refreshed.Count);
+            await stack.WaitForSyncsAsync(syncsBefore + refreshed.Count);
             foreach (var name in refreshed)
             {
                 var secret = await stack.GetSecretAsync("target-" + name);
@@ -104,18 +101,6 @@ public sealed class FleetDayTests(ITestOutputHelper output)
         Assert.True(audit.EarliestFraction >= 0.6, $"a credential was refreshed at {audit.EarliestFraction:P1} of its lifetime");
         Assert.Equal(names.Count + audit.Refreshes, generateCalls);
     }
-
-    /// <summary>
-    /// Waits until the operator has logged <paramref name="count"/> syncs. It logs each just before it schedules
-    /// the next refresh, and the clock must not move before that schedule exists.
-    /// </summary>
-    private static async Task WaitForSyncLogsAsync(OperatorStack stack, int count)
-    {
-        await Eventually.TrueAsync(() => Task.FromResult(SyncLogCount(stack) >= count), failureMessage: () => $"the operator logged {SyncLogCount(stack)} of {count} syncs");
-        await Task.Delay(TimeSpan.FromMilliseconds(200));
-    }
-
-    private static int SyncLogCount(OperatorStack stack) => stack.Logs.Collector.GetSnapshot().Count(record => record.Id.Id == SyncedEventId);
 
     private static async Task<Dictionary<string, ExternalSecretStatus>> StatusesAsync(OperatorStack stack)
     {

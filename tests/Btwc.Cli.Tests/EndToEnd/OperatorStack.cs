@@ -120,6 +120,19 @@ internal sealed class OperatorStack : IAsyncDisposable
         return events.Items.Where(item => item.InvolvedObject?.Name == name).ToList();
     }
 
+    /// <summary>Gets how many syncs the operator has logged (event 2007, written just before it schedules the next refresh).</summary>
+    public int SyncCount => Logs.Collector.GetSnapshot().Count(record => record.Id.Id == 2007);
+
+    /// <summary>
+    /// Waits until the operator has logged <paramref name="count"/> syncs, then a moment more for it to schedule the
+    /// next refresh. A fake clock must not move before that schedule exists.
+    /// </summary>
+    public async Task WaitForSyncsAsync(int count)
+    {
+        await Eventually.TrueAsync(() => Task.FromResult(SyncCount >= count), failureMessage: () => $"the operator logged {SyncCount} of {count} syncs");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+    }
+
     /// <summary>Waits for an event of <paramref name="name"/> that matches; events are recorded just after the status write a test usually waits for.</summary>
     public async Task WaitForEventAsync(string name, Func<Corev1Event, bool> matches, string description) =>
         await Eventually.TrueAsync(

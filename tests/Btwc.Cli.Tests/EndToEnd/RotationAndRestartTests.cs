@@ -62,32 +62,23 @@ public sealed class RotationAndRestartTests
         stack.Simulator.State.PutDynamicSecret(DevStack.SiteId, "production/aws-temp-b", new DynamicSecretDefinition { TtlSeconds = 3600 });
         await stack.ApplyAsync(Manifests.Generator());
         await stack.ApplyAsync(Manifests.ExternalSecret("es", "target", refreshInterval: "2h"));
-        await WaitForSyncsAsync(stack, 1);
+        await stack.WaitForSyncsAsync(1);
         await stack.WaitForEventAsync("es", item => item.Reason == "RefreshIntervalExceedsLifetime", "RefreshIntervalExceedsLifetime");
 
         // A refresh with the same generator and interval does not warn again.
         time.Advance(TimeSpan.FromMinutes(47));
-        await WaitForSyncsAsync(stack, 2);
+        await stack.WaitForSyncsAsync(2);
         var afterSameGenerator = await IntervalWarningsAsync(stack);
 
         // An edited generator warns once more at its first refresh.
         await stack.ApplyAsync(Manifests.Generator(folderPath: "production/aws-temp-b"));
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         time.Advance(TimeSpan.FromMinutes(47));
-        await WaitForSyncsAsync(stack, 3);
+        await stack.WaitForSyncsAsync(3);
         await Eventually.TrueAsync(async () => await IntervalWarningsAsync(stack) == 2, failureMessage: () => "the edited generator did not warn again");
 
         Assert.Equal(1, afterSameGenerator);
         Assert.Equal(3, stack.Simulator.Journal.Count(SimulatorRoute.DynamicGenerate));
-    }
-
-    /// <summary>Waits until the operator has logged <paramref name="count"/> finished syncs, then lets it schedule the next one.</summary>
-    private static async Task WaitForSyncsAsync(OperatorStack stack, int count)
-    {
-        await Eventually.TrueAsync(
-            () => Task.FromResult(stack.Logs.Collector.GetSnapshot().Count(record => record.Id.Id == 2007) >= count),
-            failureMessage: () => $"the operator did not log {count} syncs");
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
     }
 
     private static async Task<int> IntervalWarningsAsync(OperatorStack stack) =>
