@@ -8,7 +8,7 @@ internal static class OperatorProcess
 {
     /// <summary>
     /// Starts <c>btwc run</c> against the kubeconfig, without leader election, logging from <paramref name="logLevel"/>
-    /// up; <paramref name="onLine"/> sees every line it writes to standard output.
+    /// up; <paramref name="onLine"/> receives every line it writes to standard output.
     /// </summary>
     public static Process Start(string kubeconfig, int workers, string logLevel, Action<string>? onLine = null)
     {

@@ -79,8 +79,8 @@ public sealed class DevSession
             .AddSimpleConsole(console => console.SingleLine = true)
             .AddFilter(level => level >= _options.LogLevel)
 
-            // A server that cannot start (a busy port) already ends the command with a one-line error; the
-            // host's own record of it is a stack trace, shown only with --verbose.
+            // A server that cannot start (a busy port) already ends the command with a one-line error. The
+            // host's own record of it is a stack trace, so it is shown only with --verbose.
             .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", _options.LogLevel <= LogLevel.Debug ? _options.LogLevel : LogLevel.None));
         _options.Stack.LoggerFactory = loggerFactory;
 

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Btwc.Operator.Hosting;
 
 /// <summary>
-/// Follows the first pass over the ExternalSecrets that exist when the workers start, and logs once when every
-/// one of them has been reconciled: after a restart or a leader change, that is when every object's state has
-/// been checked again. It wraps the reconciler, so it sees every finished reconcile.
+/// A reconciler wrapper that follows the first pass over the ExternalSecrets listed at the first reconcile, and
+/// logs once when every one of them has been reconciled. After a restart or a leader change, that is when every
+/// object's state has been checked again.
 /// </summary>
 public sealed partial class StartupPass : IReconciler<ObjectKey>
 {

@@ -194,7 +194,7 @@ public sealed class ExternalSecretApi
         }
         catch (Exception exception) when (writes is not null && exception is ConflictException or HttpOperationException)
         {
-            // The cached copy lost a race: read the object from the API server next time.
+            // The write failed, perhaps because the cached copy was stale, so the next read goes to the API server.
             writes.Wrote(key, WriteExpectations.Unknown);
             throw;
         }

@@ -86,9 +86,9 @@ public sealed class RunCommandEndpointsTests
     public async Task Run_ProbePortTaken_PrintsOneLine()
     {
         await using var stack = await OperatorStack.StartAsync(startOperator: false);
-        using var taken = new TcpListener(IPAddress.Loopback, 0);
-        taken.Start();
-        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
 
         using var process = StartBtwc($"run --kubeconfig \"{stack.Stack.KubeconfigPath}\" --leader-elect false --health-probe-bind-address 127.0.0.1:{port}");
         var error = await process.StandardError.ReadToEndAsync();

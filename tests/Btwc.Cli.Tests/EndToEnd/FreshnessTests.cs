@@ -84,7 +84,7 @@ public sealed class FreshnessTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task LostStatusWrite_AcrossRestart_RecordsTheWrittenCredential()
+    public async Task LostStatusWrite_Restart_NoMint()
     {
         await using var stack = await OperatorStack.StartAsync();
         await stack.ApplyAsync(Manifests.Generator());

@@ -141,7 +141,7 @@ public sealed class ExternalSecretApiReadTests
     }
 
     [Fact]
-    public async Task IsCurrent_CachedCopy_TrueUntilChangedOrDeleted()
+    public async Task IsCurrent_UnchangedThenDeleted()
     {
         await using var emulator = await EmulatorFixture.StartAsync();
         var ct = TestContext.Current.CancellationToken;

@@ -86,9 +86,9 @@ public sealed class EndpointServerTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var first = await HealthProbeServer.StartAsync(AnyLoopbackPort, () => ReadinessResult.Ready, cancellationToken: ct);
-        var taken = new BindAddress(IPAddress.Loopback, first.Url.Port);
+        var occupied = new BindAddress(IPAddress.Loopback, first.Url.Port);
 
-        var error = await Assert.ThrowsAnyAsync<IOException>(() => HealthProbeServer.StartAsync(taken, () => ReadinessResult.Ready, cancellationToken: ct));
+        var error = await Assert.ThrowsAnyAsync<IOException>(() => HealthProbeServer.StartAsync(occupied, () => ReadinessResult.Ready, cancellationToken: ct));
 
         Assert.Contains(first.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
     }

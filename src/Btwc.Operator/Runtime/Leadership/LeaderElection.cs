@@ -50,8 +50,8 @@ public sealed class LeaderElection
     public string? CurrentLeader => _leader;
 
     /// <summary>
-    /// Whether the last read or write of the Lease got a response from the API server; false before the first
-    /// attempt and after a failed one. A standby with a reachable Lease is healthy.
+    /// Whether the last read or write of the Lease got a response from the API server. It is false before the
+    /// first attempt and after a failed one. A standby with a reachable Lease is healthy.
     /// </summary>
     public bool IsLeaseReachable => _health.IsReachable;
 

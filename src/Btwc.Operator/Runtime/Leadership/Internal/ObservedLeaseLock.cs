@@ -35,8 +35,8 @@ internal sealed class ObservedLeaseLock(ILock inner, LeaseHealth health) : ILock
     }
 
     /// <remarks>
-    /// False means the API server returned an error status, such as a conflict with another replica's write;
-    /// the lock does not say which, so false is recorded as neither success nor failure.
+    /// False means the API server returned an error status, such as a conflict with another replica's write.
+    /// The lock does not say which, so false is recorded as neither success nor failure.
     /// </remarks>
     public Task<bool> CreateAsync(LeaderElectionRecord record, CancellationToken cancellationToken = default) =>
         ObserveWriteAsync(inner.CreateAsync(record, cancellationToken), cancellationToken);
